@@ -1,0 +1,24 @@
+// A1-style addresses for problems and for writing blocks.
+
+/** Column letters for a 0-based column index: 0 → A, 26 → AA. */
+export function columnLetters(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** 'F12' for 0-based row 11 and column 5. */
+export function cellAddress(rowIndex: number, columnIndex: number): string {
+  return `${columnLetters(columnIndex)}${rowIndex + 1}`;
+}
+
+/** The reference a user can type in the Name Box: 台账!F12, or '月 排名'!A1 where quoting is needed. */
+export function qualifiedAddress(sheet: string, cell: string): string {
+  const name = /^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return cell ? `${name}!${cell}` : name;
+}

@@ -1,0 +1,36 @@
+// Text as staff type it: full-width forms, stray spaces (U+3000 too) and invisible characters.
+import type { CellValue } from './model';
+
+// \s covers U+3000 and the other Unicode spaces; the rest are zero-width characters Word and
+// web pages leave behind, which \s does not match.
+const INVISIBLE = /[\s\u200B-\u200D\u2060\uFEFF\u00AD]+/g;
+const LIST_SEPARATORS = /[、，,;；]/;
+
+/** The form names, headers, categories and levels are compared in (SPEC §1). */
+export function normalizeText(text: string): string {
+  return text.normalize('NFKC').replace(INVISIBLE, '');
+}
+
+/** A cell's text for display and free-text fields: invisible characters gone, ends trimmed. */
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value).replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').trim();
+}
+
+/** A cell's value in comparison form. */
+export function cellKey(value: CellValue): string {
+  return normalizeText(cellText(value));
+}
+
+export function isBlank(value: CellValue): boolean {
+  return cellKey(value) === '';
+}
+
+/** Splits a list of names written with any of 、，,;； and drops empty parts. */
+export function splitList(text: string): string[] {
+  return text
+    .split(LIST_SEPARATORS)
+    .map((part) => part.trim())
+    .filter((part) => normalizeText(part) !== '');
+}
