@@ -1,4 +1,5 @@
 // The types every layer shares. The engine's input is what Office.js `range.values` gives;
+import type { WorkCalendar } from './calendar';
 // its output is plain data that a surface (custom functions, task pane, CLI) writes as it likes.
 
 /** One cell as Office.js gives it. ExcelJS dates arrive as Date at UTC midnight (see dates.ts). */
@@ -225,4 +226,13 @@ export interface Bulletin {
   criticised: readonly string[];
   overdueItems: readonly OverdueItem[];
   closing: string;
+}
+
+/** Everything read from a workbook that scoring needs, after validation. */
+export interface Ledger {
+  units: readonly Unit[];
+  items: readonly Item[];
+  adjustments: readonly Adjustment[];
+  rules: RuleSet;
+  calendar: WorkCalendar;
 }
