@@ -1,6 +1,6 @@
 // The types every layer shares. The engine's input is what Office.js `range.values` gives;
-import type { WorkCalendar } from './calendar';
 // its output is plain data that a surface (custom functions, task pane, CLI) writes as it likes.
+import type { WorkCalendar } from './calendar';
 
 /** One cell as Office.js gives it. ExcelJS dates arrive as Date at UTC midnight (see dates.ts). */
 export type CellValue = string | number | boolean | null | Date;
