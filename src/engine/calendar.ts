@@ -61,7 +61,7 @@ export class WorkCalendar {
   /** WORKDAY: n working days after (n < 0: before) the date; n = 0 gives the date itself. */
   addWorkdays(day: Day, n: number): Day {
     const step = n < 0 ? -1 : 1;
-    let left = Math.abs(n);
+    let left = Math.abs(Math.trunc(n)); // WORKDAY truncates days: 2.5 means 2
     let d = day;
     while (left > 0) {
       d += step;

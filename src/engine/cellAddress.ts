@@ -17,8 +17,15 @@ export function cellAddress(rowIndex: number, columnIndex: number): string {
   return `${columnLetters(columnIndex)}${rowIndex + 1}`;
 }
 
+// Excel leaves a sheet name unquoted only when it is letters, digits and _ , does not start with
+// a digit, and cannot be read as a cell reference (A1, XFD99, R, C, R1C1): Excel itself writes
+// '2024年5月排名'!A1 and 'A1'!B2.
+const PLAIN_SHEET = /^[\p{L}_][\p{L}\p{N}_]*$/u;
+const LOOKS_LIKE_REFERENCE = /^(?:[A-Za-z]{1,3}\d+|[Rr]\d*(?:[Cc]\d*)?|[Cc]\d*)$/;
+
 /** The reference a user can type in the Name Box: 台账!F12, or '月 排名'!A1 where quoting is needed. */
 export function qualifiedAddress(sheet: string, cell: string): string {
-  const name = /^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const plain = PLAIN_SHEET.test(sheet) && !LOOKS_LIKE_REFERENCE.test(sheet);
+  const name = plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   return cell ? `${name}!${cell}` : name;
 }

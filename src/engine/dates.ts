@@ -88,7 +88,12 @@ export type DateParse =
   | { ok: true; day: Day; yearAssumed: boolean }
   | { ok: false; reason: 'phantom' | 'range' | 'format' | 'nonexistent' | 'type' };
 
-const WITH_YEAR = /^(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})[日号]?)(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
+// A time of day may follow the date: after a space (kept as 'T', see parseDate) or 'T', or
+// straight after 日/号. Without that separator "2024-5-118:30" would read as 11 May.
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?`;
+const WITH_YEAR = new RegExp(
+  String.raw`^(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})(?:T${TIME})?|年(\d{1,2})月(\d{1,2})(?:[日号]T?${TIME}|[日号]|T${TIME})?)$`,
+);
 const WITHOUT_YEAR = /^(\d{1,2})月(\d{1,2})[日号]?$/;
 
 function fromParts(year: number, month: number, day: number, yearAssumed: boolean): DateParse {
@@ -111,7 +116,10 @@ export function parseDate(value: CellValue, reportYear: number): DateParse | nul
     return fromParts(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate(), false);
   }
   if (typeof value === 'number') return parseSerial(value);
-  const text = normalizeText(value);
+  // Full-width digits become ASCII first, so that a space between two digits can be kept as a
+  // 'T' before normalizeText drops every space: "2024-5-1 18:30" must not become "2024-5-118:30",
+  // nor "2024 5 31" the serial number 2024531.
+  const text = normalizeText(value.normalize('NFKC').replace(/(\d)\s+(?=\d)/g, '$1T'));
   if (text === '') return null;
   if (/^\d+(\.\d+)?$/.test(text)) return parseSerial(Number(text));
   const full = WITH_YEAR.exec(text);

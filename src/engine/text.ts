@@ -14,7 +14,10 @@ export function normalizeText(text: string): string {
 /** A cell's text for display and free-text fields: invisible characters gone, ends trimmed. */
 export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) {
+    // toISOString throws on an invalid Date; such a cell is shown, not blank.
+    return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString().slice(0, 10);
+  }
   return String(value).replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').trim();
 }
 
@@ -23,8 +26,13 @@ export function cellKey(value: CellValue): string {
   return normalizeText(cellText(value));
 }
 
+// Called on every cell of every row, so it avoids normalizeText: only spaces and invisible
+// characters can normalise to nothing.
+const VISIBLE = /[^\s\u200B-\u200D\u2060\uFEFF\u00AD]/;
+
 export function isBlank(value: CellValue): boolean {
-  return cellKey(value) === '';
+  if (value === null || value === undefined) return true;
+  return typeof value === 'string' ? !VISIBLE.test(value) : false;
 }
 
 /** Splits a list of names written with any of 、，,;； and drops empty parts. */

@@ -1,0 +1,138 @@
+// The 台账 sheet: one item per row and responsible unit, checked cell by cell (SPEC §1).
+import { readDateField } from './dateField';
+import { addMonths, formatDay } from './dates';
+import type { Day, Item, Problem, RuleSet } from './model';
+import { MSG } from './messages';
+import type { Roster } from './roster';
+import { IMPORTANCE_ALIASES, LEDGER_COLUMNS, LEDGER_RECOMMENDED, STATUS_ALIASES } from './schema';
+import { cellAddress } from './cellAddress';
+import { RowReader, type Table } from './table';
+import { cellText, normalizeText, splitList } from './text';
+
+export type LedgerKey = (typeof LEDGER_COLUMNS)[number]['key'];
+
+const HEADER = Object.fromEntries(LEDGER_COLUMNS.map((c) => [c.key, c.header])) as Record<LedgerKey, string>;
+
+export interface LedgerRead {
+  /** Rows without any 错误, ready to score. */
+  items: Item[];
+  /** Every 编号 written in the ledger, also on rows with errors: 关联事项 may point at any. */
+  ids: Set<string>;
+}
+
+export function readLedgerSheet(
+  table: Table<LedgerKey>,
+  roster: Roster,
+  rules: RuleSet,
+  reportYear: number,
+  problems: Problem[],
+): LedgerRead {
+  for (const key of LEDGER_RECOMMENDED) {
+    if (table.columns[key] === undefined) {
+      problems.push({ sheet: table.sheet, cell: cellAddress(table.headerRow, 0), severity: '警告', message: MSG.missingRecommendedColumn(HEADER[key]) });
+    }
+  }
+  const items: Item[] = [];
+  const ids = new Set<string>();
+  const firstRowOf = new Map<string, number>();
+  for (const row of table.rows) {
+    const r = new RowReader(table, row, problems);
+    const errorsBefore = problems.length;
+    const item = readItem(r, roster, rules, reportYear);
+    if (item.id) ids.add(item.id);
+    if (item.id && item.unit) {
+      const key = `${normalizeText(item.id)}\u0000${item.unit}`;
+      const first = firstRowOf.get(key);
+      if (first !== undefined) r.error('id', MSG.duplicateItem(item.id, item.unit, first));
+      else firstRowOf.set(key, r.rowNumber);
+    }
+    const hasError = problems.slice(errorsBefore).some((p) => p.severity === '错误');
+    if (!hasError) items.push(item as Item);
+  }
+  return { items, ids };
+}
+
+function readText(r: RowReader<LedgerKey>, key: LedgerKey, required: boolean): string {
+  const text = cellText(r.value(key));
+  if (!text && required) r.error(key, MSG.required(HEADER[key]));
+  return text;
+}
+
+/** Reads what it can of a row; the caller keeps the item only when no 错误 was reported. */
+function readItem(r: RowReader<LedgerKey>, roster: Roster, rules: RuleSet, reportYear: number): Partial<Item> {
+  const id = readText(r, 'id', true);
+  const content = readText(r, 'content', true);
+  for (const key of LEDGER_RECOMMENDED) {
+    if (r.has(key) && !cellText(r.value(key))) r.warn(key, MSG.recommended(HEADER[key]));
+  }
+
+  const unitText = readText(r, 'unit', true);
+  const unit = unitText ? roster.resolve(unitText) : null;
+  if (unitText && !unit) r.error('unit', MSG.unknownUnit(unitText, roster.suggest(unitText)));
+
+  const cooperators: string[] = [];
+  for (const name of splitList(cellText(r.value('cooperators')))) {
+    const found = roster.resolve(name);
+    if (found) cooperators.push(found.name);
+    else r.warn('cooperators', MSG.unknownCooperator(name, roster.suggest(name)));
+  }
+
+  const importanceText = cellText(r.value('importance'));
+  const importance = importanceText ? IMPORTANCE_ALIASES[normalizeText(importanceText)] : '一般重要';
+  if (!importance) r.error('importance', MSG.unknownImportance(importanceText));
+
+  const date = (key: LedgerKey, required: boolean) => readDateField(r, key, HEADER[key], reportYear, required);
+  const assigned = date('assigned', true);
+  const deadline = date('deadline', true);
+  const extendedTo = readExtension(r, deadline, rules, reportYear);
+  const completed = date('completed', false);
+  if (assigned && deadline && deadline < assigned) r.error('deadline', MSG.deadlineBeforeAssigned());
+  if (assigned && completed && completed < assigned) r.error('completed', MSG.completedBeforeAssigned());
+
+  const cancelled = readStatus(r, completed);
+  return {
+    row: r.rowNumber,
+    id,
+    content,
+    unit: unit?.name ?? '',
+    cooperators,
+    importance,
+    assigned: assigned || 0,
+    deadline: deadline || 0,
+    extendedTo: extendedTo || null,
+    completed: completed || null,
+    cancelled,
+  };
+}
+
+/** 延期至: one extension only, after 办理时限 and within 延期上限月数 of it. */
+function readExtension(r: RowReader<LedgerKey>, deadline: Day | null | false, rules: RuleSet, reportYear: number): Day | null | false {
+  const raw = r.value('extendedTo');
+  if (typeof raw === 'string' && splitList(raw).length > 1) {
+    r.error('extendedTo', MSG.secondExtension());
+    return false;
+  }
+  const extendedTo = readDateField(r, 'extendedTo', HEADER.extendedTo, reportYear, false);
+  if (!extendedTo || !deadline) return extendedTo;
+  const months = rules.params.extensionMonths;
+  const limit = addMonths(deadline, months);
+  if (extendedTo <= deadline) r.error('extendedTo', MSG.extensionNotAfterDeadline());
+  else if (extendedTo > limit) r.error('extendedTo', MSG.extensionTooLong(months, formatDay(limit)));
+  return extendedTo;
+}
+
+/** Checks 办理状态 against 办结日期 (unless that date was unreadable) and tells whether the row is 销号. */
+function readStatus(r: RowReader<LedgerKey>, completed: Day | null | false): boolean {
+  const text = cellText(r.value('status'));
+  if (!text) return false;
+  const status = STATUS_ALIASES[normalizeText(text)];
+  if (!status) {
+    r.error('status', MSG.unknownStatus(text));
+    return false;
+  }
+  if (completed === false) return status === '已销号';
+  if (status === '已办结' && completed === null) r.error('status', MSG.completedWithoutDate());
+  if (status === '办理中' && completed !== null) r.error('status', MSG.openWithDate());
+  if (status === '已销号' && completed !== null) r.warn('status', MSG.cancelledWithDate());
+  return status === '已销号';
+}

@@ -1,0 +1,82 @@
+// From a workbook's sheets to a validated Ledger and the list of problems (SPEC §1).
+import { readAdjustmentSheet } from './adjustmentSheet';
+import { WorkCalendar } from './calendar';
+import { ymdOf } from './dates';
+import { readHolidays } from './holidaySheet';
+import { readLedgerSheet, type LedgerKey } from './ledgerSheet';
+import { MSG } from './messages';
+import type { Item, Ledger, PresetName, Problem, WorkbookInput } from './model';
+import { readRoster, rosterFromNames, type Roster } from './roster';
+import { readRules } from './ruleSheet';
+import { ADJUSTMENT_COLUMNS, HOLIDAY_COLUMNS, LEDGER_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS, SHEET_NAMES } from './schema';
+import { findSheet, readTable, type Table } from './table';
+import { cellText } from './text';
+
+export interface ReadOptions {
+  /** The report year: dates written without a year take it. */
+  reportYear: number;
+  /** Wins over the 规则 sheet's 规则集 (the CLI's --preset). */
+  preset?: PresetName;
+}
+
+export interface ReadResult {
+  /** null when the workbook cannot be scored at all (no 台账 sheet, or a required column missing). */
+  ledger: Ledger | null;
+  problems: Problem[];
+  /** The one-line reason when the workbook is not a ledger at all (no 台账 sheet). */
+  fatal: string | null;
+}
+
+export function readLedger(book: WorkbookInput, options: ReadOptions): ReadResult {
+  const problems: Problem[] = [];
+  const ledgerSheet = findSheet(book, 'ledger');
+  if (!ledgerSheet) {
+    const message = MSG.missingSheet(SHEET_NAMES.ledger[0], SHEET_NAMES.ledger.slice(1));
+    problems.push({ sheet: SHEET_NAMES.ledger[0], cell: '', severity: '错误', message });
+    return { ledger: null, problems, fatal: message };
+  }
+  const optional = <K extends string>(kind: 'roster' | 'adjustments' | 'rules' | 'holidays', specs: Parameters<typeof readTable>[1]) => {
+    const sheet = findSheet(book, kind);
+    return sheet ? readTable<K>(sheet, specs, problems) : null;
+  };
+
+  const rules = readRules(optional('rules', RULES_COLUMNS), options.preset, problems);
+  const holidayTable = optional<'date' | 'type'>('holidays', HOLIDAY_COLUMNS);
+  const calendar = new WorkCalendar(holidayTable ? readHolidays(holidayTable, options.reportYear, problems) : []);
+  const ledgerTable = readTable<LedgerKey>(ledgerSheet, LEDGER_COLUMNS, problems);
+  const rosterTable = optional<'name' | 'category' | 'aliases'>('roster', ROSTER_COLUMNS);
+  const roster = rosterTable ? readRoster(rosterTable, rules, problems) : rosterWithoutSheet(ledgerTable, problems);
+  if (!ledgerTable) return { ledger: null, problems, fatal: null };
+
+  const { items, ids } = readLedgerSheet(ledgerTable, roster, rules, options.reportYear, problems);
+  const adjustmentTable = optional<(typeof ADJUSTMENT_COLUMNS)[number]['key']>('adjustments', ADJUSTMENT_COLUMNS);
+  const adjustments = adjustmentTable
+    ? readAdjustmentSheet(adjustmentTable, { roster, rules, ids, items, reportYear: options.reportYear }, problems)
+    : [];
+  warnUncoveredYears(calendar, items, options.reportYear, findSheet(book, 'holidays')?.name ?? ledgerSheet.name, problems);
+  return { ledger: { units: roster.units, items, adjustments, rules, calendar }, problems, fatal: null };
+}
+
+/** No 单位 sheet: the ledger's 责任单位 names stand in, all 未分类, and a 警告 says so. */
+function rosterWithoutSheet(ledgerTable: Table<LedgerKey> | null, problems: Problem[]): Roster {
+  problems.push({ sheet: SHEET_NAMES.roster[0], cell: '', severity: '警告', message: MSG.missingRoster() });
+  const column = ledgerTable?.columns.unit;
+  const names = column === undefined || !ledgerTable ? [] : ledgerTable.rows.map((row) => cellText(row.cells[column] ?? null));
+  return rosterFromNames(names);
+}
+
+/**
+ * The calendar package silently treats a year it has no data for as plain Monday–Friday; working
+ * days in such a year would be wrong on holidays, so say so for every year the report touches.
+ */
+function warnUncoveredYears(calendar: WorkCalendar, items: readonly Item[], reportYear: number, sheet: string, problems: Problem[]): void {
+  const years = new Set<number>([reportYear]);
+  for (const item of items) {
+    if (item.cancelled || item.completed !== null) continue;
+    const year = ymdOf(item.extendedTo ?? item.deadline).year;
+    if (year <= reportYear) years.add(year);
+  }
+  for (const year of [...years].sort()) {
+    if (!calendar.covers(year)) problems.push({ sheet, cell: '', severity: '警告', message: MSG.calendarYearMissing(year) });
+  }
+}
