@@ -1,0 +1,148 @@
+// One line per roster unit for a period, by the rule set's method: seed 001's 功效系数
+// (coefficient) or seed 002's base + dynamic bonus − dynamic deduction (dynamic). Ranks are
+// rank.ts's job.
+import { countedAdjustments, type CountedAdjustment } from './adjustmentPoints';
+import { indexLedger } from './ledgerIndex';
+import type { Item, Ledger, Period, RuleParams, Unit, UnitScore } from './model';
+import { excelRound } from './rounding';
+import { inPeriod, itemStatus } from './status';
+
+export type ScoredUnit = Omit<UnitScore, 'rank' | 'previousRank'>;
+
+interface Counts {
+  items: number;
+  completed: number;
+  onTime: number;
+  late: number;
+  overdue: number;
+  open: number;
+}
+
+interface Sums {
+  /** ≥ 0, before any cap */
+  bonus: number;
+  /** ≥ 0, before any cap */
+  deduction: number;
+}
+
+function countItems(items: readonly Item[], period: Period): Counts {
+  const c: Counts = { items: 0, completed: 0, onTime: 0, late: 0, overdue: 0, open: 0 };
+  for (const item of items) {
+    if (!inPeriod(item, period)) continue;
+    c.items++;
+    switch (itemStatus(item, period.asOf)) {
+      case '按期办结':
+        c.onTime++;
+        c.completed++;
+        break;
+      case '逾期办结':
+        c.late++;
+        c.completed++;
+        break;
+      case '逾期未办结':
+        c.overdue++;
+        break;
+      default:
+        c.open++;
+    }
+  }
+  return c;
+}
+
+function sumPoints(entries: readonly CountedAdjustment[]): Sums {
+  const sums: Sums = { bonus: 0, deduction: 0 };
+  for (const { points } of entries) {
+    if (points > 0) sums.bonus += points;
+    else sums.deduction -= points;
+  }
+  return sums;
+}
+
+/** For each unit, the largest value over all units or, `byCategory`, over the units of its category. */
+function groupMax(units: readonly Unit[], values: readonly number[], byCategory: boolean): number[] {
+  const keyOf = (unit: Unit) => (byCategory ? unit.category : '');
+  const max = new Map<string, number>();
+  units.forEach((unit, i) => max.set(keyOf(unit), Math.max(max.get(keyOf(unit)) ?? 0, values[i])));
+  return units.map((unit) => max.get(keyOf(unit)) ?? 0);
+}
+
+interface UnitInput {
+  unit: Unit;
+  counts: Counts;
+  sums: Sums;
+}
+
+function coefficientScores(inputs: readonly UnitInput[], params: RuleParams, rankBonus: ReadonlyMap<string, number>): ScoredUnit[] {
+  const units = inputs.map((x) => x.unit);
+  const maxN = groupMax(units, inputs.map((x) => x.counts.items), params.coefficientScope === 'category');
+  return inputs.map(({ unit, counts, sums }, i) => {
+    const coefficient = maxN[i] === 0 ? 0.5 : 0.5 + (counts.items / maxN[i]) * 0.5;
+    const total = params.itemValue * (counts.completed + counts.overdue);
+    const earned = params.itemValue * (counts.onTime + params.lateFactor * counts.late);
+    const itemScore = (total === 0 ? 1 : earned / total) * 100 * coefficient;
+    const monthlyRankBonus = rankBonus.get(unit.name) ?? 0;
+    const bonus = sums.bonus + monthlyRankBonus;
+    return {
+      unit: unit.name,
+      category: unit.category,
+      ...counts,
+      coefficient,
+      itemScore,
+      bonus,
+      deduction: sums.deduction,
+      score: excelRound(itemScore + bonus - sums.deduction, 2),
+      monthlyRankBonus,
+      effectivenessBonus: 0,
+    };
+  });
+}
+
+function dynamicScores(inputs: readonly UnitInput[], params: RuleParams): ScoredUnit[] {
+  const units = inputs.map((x) => x.unit);
+  // 实效加分 compares completions within the unit's category (seed 002: 本类别中…最多部门).
+  const maxCompleted = groupMax(units, inputs.map((x) => x.counts.completed), true);
+  return inputs.map(({ unit, counts, sums }, i) => {
+    const effectivenessBonus =
+      maxCompleted[i] === 0 ? 0 : params.effectivenessBonus * (counts.completed / maxCompleted[i]);
+    const bonus = Math.min(sums.bonus + effectivenessBonus, params.bonusCap);
+    const deduction = Math.min(sums.deduction, params.deductionCap);
+    return {
+      unit: unit.name,
+      category: unit.category,
+      ...counts,
+      coefficient: null,
+      itemScore: null,
+      bonus,
+      deduction,
+      score: excelRound(params.baseScore + bonus - deduction, 2),
+      monthlyRankBonus: 0,
+      effectivenessBonus,
+    };
+  });
+}
+
+const NO_ITEMS: readonly Item[] = [];
+const NO_ENTRIES: readonly CountedAdjustment[] = [];
+
+/**
+ * Every roster unit's line for the period, in roster order. `counted` (default: computed for the
+ * period) and `monthlyRankBonus` (per unit name, from earlier months' rankings) come from
+ * rank.ts, which needs the counted entries itself.
+ */
+export function scoreUnits(
+  ledger: Ledger,
+  period: Period,
+  counted: ReadonlyMap<string, readonly CountedAdjustment[]> = countedAdjustments(ledger, period),
+  monthlyRankBonus: ReadonlyMap<string, number> = new Map(),
+): ScoredUnit[] {
+  const { itemsByUnit } = indexLedger(ledger);
+  const inputs = ledger.units.map((unit) => ({
+    unit,
+    counts: countItems(itemsByUnit.get(unit.name) ?? NO_ITEMS, period),
+    sums: sumPoints(counted.get(unit.name) ?? NO_ENTRIES),
+  }));
+  const { params } = ledger.rules;
+  return ledger.rules.method === 'coefficient'
+    ? coefficientScores(inputs, params, monthlyRankBonus)
+    : dynamicScores(inputs, params);
+}
