@@ -35,7 +35,7 @@ export const UNITS: readonly RosterUnit[] = [
   county('南屏县'),
   county('北塬县'),
   county('石门县'),
-  county('云溪市', ['云溪县级市']),
+  county('云溪市'),
   dept('市发展改革委', ['市发改委', '发改委'], '副主任'),
   dept('市教育局', ['教育局']),
   dept('市工业和信息化局', ['市工信局', '工信局']),

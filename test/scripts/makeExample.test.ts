@@ -1,0 +1,210 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { addMonths, parseDate } from '../../src/engine/dates';
+import type { CellValue, Day, WorkbookInput } from '../../src/engine/model';
+import { readLedger } from '../../src/engine/readLedger';
+import { SANMENXIA_2019 } from '../../src/engine/presets/sanmenxia2019';
+import { ADJUSTMENT_COLUMNS, LEDGER_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS } from '../../src/engine/schema';
+import { main } from '../../scripts/make-example';
+
+type Record_ = Record<string, CellValue>;
+
+/** A sheet's rows as objects keyed by the schema's column keys, found by their header text. */
+function readRows(ws: ExcelJS.Worksheet, columns: readonly { key: string; header: string }[]): Record_[] {
+  const headers = (ws.getRow(1).values as unknown[]).map((v) => (typeof v === 'string' ? v : ''));
+  const index = new Map(columns.map((c) => [c.key, headers.indexOf(c.header)]));
+  for (const [key, i] of index) if (i < 1) throw new Error(`${ws.name}: no column for ${key}`);
+  const out: Record_[] = [];
+  ws.eachRow((row, n) => {
+    if (n === 1) return;
+    const rec: Record_ = {};
+    for (const [key, i] of index) {
+      const v = row.getCell(i).value;
+      rec[key] = v === undefined ? null : (v as CellValue);
+    }
+    out.push(rec);
+  });
+  return out;
+}
+
+function day(v: CellValue): Day | null {
+  const p = parseDate(v, 2026);
+  if (p === null) return null;
+  if (!p.ok || p.yearAssumed) throw new Error(`bad date ${String(v)}`);
+  return p.day;
+}
+
+/** Every cell's value of every sheet, for comparing two runs. */
+function dump(wb: ExcelJS.Workbook): string {
+  const sheets = wb.worksheets.map((ws) => {
+    const rows: unknown[] = [];
+    ws.eachRow((row) => rows.push(row.values));
+    return [ws.name, rows];
+  });
+  return JSON.stringify(sheets);
+}
+
+/** The workbook as the engine reads it: every sheet's used range, cell by cell. */
+function toInput(book: ExcelJS.Workbook): WorkbookInput {
+  return {
+    sheets: book.worksheets.map((ws) => {
+      const values: CellValue[][] = [];
+      for (let r = 1; r <= ws.rowCount; r++) {
+        const row: CellValue[] = [];
+        for (let c = 1; c <= ws.columnCount; c++) {
+          const v = ws.getRow(r).getCell(c).value;
+          row.push(v === undefined ? null : (v as CellValue));
+        }
+        values.push(row);
+      }
+      return { name: ws.name, values };
+    }),
+  };
+}
+
+describe('make-example', () => {
+  let dir: string;
+  let wb: ExcelJS.Workbook;
+  let secondRun: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'duban-example-'));
+    const first = await main(path.join(dir, 'a', 'ledger.xlsx'));
+    const second = await main(path.join(dir, 'b.xlsx'));
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(first.path);
+    secondRun = new ExcelJS.Workbook();
+    await secondRun.xlsx.readFile(second.path);
+  }, 60_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const sheet = (name: string) => {
+    const ws = wb.getWorksheet(name);
+    if (!ws) throw new Error(`no sheet ${name}`);
+    return ws;
+  };
+
+  it('has every sheet with a bold, frozen header row', () => {
+    for (const name of ['台账', '单位', '加减分', '规则', '节假日']) {
+      const ws = sheet(name);
+      expect(ws.getRow(1).font?.bold).toBe(true);
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    }
+  });
+
+  it('is deterministic', () => {
+    expect(dump(secondRun)).toBe(dump(wb));
+  });
+
+  it('has a roster of about 30 units in both categories', () => {
+    const units = readRows(sheet('单位'), ROSTER_COLUMNS);
+    expect(units.length).toBeGreaterThanOrEqual(28);
+    expect(units.length).toBeLessThanOrEqual(32);
+    expect(units.filter((u) => u.category === '县（市、区）').length).toBeGreaterThanOrEqual(6);
+    expect(units.filter((u) => u.category === '市直单位').length).toBeGreaterThanOrEqual(18);
+    expect(units.filter((u) => u.aliases !== null).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('has a valid ledger of about 300 rows', () => {
+    const units = readRows(sheet('单位'), ROSTER_COLUMNS);
+    const canonical = new Map<string, string>();
+    for (const u of units) {
+      canonical.set(String(u.name), String(u.name));
+      for (const a of String(u.aliases ?? '').split('、').filter(Boolean)) canonical.set(a, String(u.name));
+    }
+    const rows = readRows(sheet('台账'), LEDGER_COLUMNS);
+    expect(rows.length).toBeGreaterThanOrEqual(270);
+    expect(rows.length).toBeLessThanOrEqual(330);
+
+    const keys = new Set<string>();
+    let extended = 0;
+    let cancelled = 0;
+    let aliased = 0;
+    let textDates = 0;
+    const byId = new Map<string, number>();
+    for (const r of rows) {
+      const unit = canonical.get(String(r.unit));
+      expect(unit).toBeDefined();
+      if (unit !== r.unit) aliased++;
+      for (const c of String(r.cooperators ?? '').split('、').filter(Boolean)) expect(canonical.has(c)).toBe(true);
+      const key = `${String(r.id)}|${unit}`;
+      expect(keys.has(key)).toBe(false);
+      keys.add(key);
+      byId.set(String(r.id), (byId.get(String(r.id)) ?? 0) + 1);
+      expect(String(r.id)).toMatch(/^DC-2026-\d{3}$/);
+      for (const k of ['content', 'importance', 'requirement', 'standard', 'effect', 'owner', 'supervisor']) {
+        expect(r[k]).toEqual(expect.any(String));
+      }
+      if (typeof r.assigned === 'string' || typeof r.completed === 'string') textDates++;
+
+      const assigned = day(r.assigned) as Day;
+      const deadline = day(r.deadline) as Day;
+      const extendedTo = day(r.extendedTo);
+      const completed = day(r.completed);
+      expect(deadline).toBeGreaterThanOrEqual(assigned);
+      if (extendedTo !== null) {
+        extended++;
+        expect(extendedTo).toBeGreaterThan(deadline);
+        expect(extendedTo).toBeLessThanOrEqual(addMonths(deadline, 2));
+      }
+      if (completed !== null) expect(completed).toBeGreaterThanOrEqual(assigned);
+      if (r.status === '已办结') expect(completed).not.toBeNull();
+      if (r.status === '办理中') expect(completed).toBeNull();
+      if (r.status === '已销号') {
+        cancelled++;
+        expect(completed).toBeNull();
+      }
+    }
+    expect(extended).toBeGreaterThanOrEqual(3);
+    expect(cancelled).toBeGreaterThanOrEqual(2);
+    expect(aliased).toBeGreaterThan(0);
+    expect(textDates).toBeGreaterThanOrEqual(2);
+    expect([...byId.values()].filter((n) => n === 2).length).toBeGreaterThanOrEqual(5);
+    expect(rows.some((r) => String(r.cooperators ?? '').includes('、'))).toBe(true);
+  });
+
+  it('has adjustments in every sanmenxia-2019 category, each tied to a ledger item', () => {
+    const ledger = readRows(sheet('台账'), LEDGER_COLUMNS);
+    const units = new Set(readRows(sheet('单位'), ROSTER_COLUMNS).map((u) => String(u.name)));
+    const adjustments = readRows(sheet('加减分'), ADJUSTMENT_COLUMNS);
+    expect(adjustments.length).toBeGreaterThanOrEqual(35);
+    expect(adjustments.length).toBeLessThanOrEqual(50);
+
+    const categories = new Set(adjustments.map((a) => a.category));
+    for (const c of SANMENXIA_2019.adjustmentCategories) expect(categories).toContain(c.name);
+
+    for (const a of adjustments) {
+      expect(units.has(String(a.unit))).toBe(true);
+      const rule = SANMENXIA_2019.adjustmentCategories.find((c) => c.name === a.category);
+      expect(Object.keys(rule?.points ?? {})).toContain(a.level === null ? '' : String(a.level));
+      const items = ledger.filter((r) => r.id === a.relatedItem);
+      expect(items.length).toBeGreaterThan(0);
+      if (a.category === '配合不力') {
+        expect(items.some((r) => String(r.cooperators ?? '').length > 0)).toBe(true);
+      }
+      expect(day(a.date)).toBeGreaterThanOrEqual(day(items[0].assigned) as Day);
+    }
+
+    const praisedTwice = adjustments.filter((a) => a.category === '通报表扬').filter((a, _, all) =>
+      all.some((b) => b !== a && b.unit === a.unit && b.relatedItem === a.relatedItem),
+    );
+    expect(new Set(praisedTwice.map((a) => a.level))).toEqual(new Set(['省', '市']));
+  });
+
+  it('passes the engine\'s validation without an 错误 or 警告', () => {
+    const result = readLedger(toInput(wb), { reportYear: 2026 });
+    expect(result.fatal).toBeNull();
+    expect(result.problems).toEqual([]);
+    expect(result.ledger?.items.length).toBe(readRows(sheet('台账'), LEDGER_COLUMNS).length);
+    expect(result.ledger?.rules.preset).toBe('sanmenxia-2019');
+  });
+
+  it('names the rule set and the closing text', () => {
+    const rules = readRows(sheet('规则'), RULES_COLUMNS);
+    expect(rules).toContainEqual({ name: '规则集', value: 'sanmenxia-2019' });
+    expect(String(rules.find((r) => r.name === '下步工作要求')?.value).length).toBeGreaterThan(50);
+  });
+});
