@@ -121,7 +121,6 @@ export function parseDate(value: CellValue, reportYear: number): DateParse | nul
   // nor "2024 5 31" the serial number 2024531.
   const text = normalizeText(value.normalize('NFKC').replace(/(\d)\s+(?=\d)/g, '$1T'));
   if (text === '') return null;
-  if (/^\d+(\.\d+)?$/.test(text)) return parseSerial(Number(text));
   const full = WITH_YEAR.exec(text);
   if (full) {
     const month = Number(full[2] ?? full[4]);

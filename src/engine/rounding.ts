@@ -1,5 +1,5 @@
 // Excel's ROUND rounds the decimal number the cell shows, half away from zero. Binary floating
-// point must not decide a half: 51.575 is stored as 51.57499999…, yet Excel gives 51.58.
+// point must not decide a half: 1.005 is stored as 1.00499999999999989…, yet Excel gives 1.01.
 
 /** ROUND(value, digits) as Excel computes it; like Excel, a fractional digits is truncated. */
 export function excelRound(value: number, digits: number): number {
@@ -12,7 +12,8 @@ export function excelRound(value: number, digits: number): number {
   const scaled = Number((places >= 0 ? Math.abs(value) * power : Math.abs(value) / power).toPrecision(15));
   if (!Number.isFinite(scaled)) return value; // beyond 1.8e308 once scaled: nothing to round
   const whole = Math.floor(scaled + 0.5);
-  const rounded = places >= 0 ? whole / power : whole * power;
+  // Back to 15 significant digits: beyond 2^53 the scaling leaves noise in the 16th digit.
+  const rounded = Number((places >= 0 ? whole / power : whole * power).toPrecision(15));
   // ROUND(-0.001, 2) is 0, not -0 (which Intl.NumberFormat would print as "-0").
   return value < 0 && rounded !== 0 ? -rounded : rounded;
 }
