@@ -44,7 +44,8 @@ function pointsOf(adjustment: Adjustment, rules: RuleSet, index: LedgerIndex): n
   // Validation rejects such rows; scoring one anyway would be a silent guess.
   if (points === null) {
     throw new Error(
-      `adjustment in row ${adjustment.row}: ${adjustment.category}/${level ?? '(no level)'} is not in the ${rules.preset} table`,
+      `adjustment in row ${adjustment.row}: ${adjustment.category}/${level ?? '(no level)'} ` +
+        `is not in the ${rules.preset} table`,
     );
   }
   return points;

@@ -99,6 +99,7 @@ export const TEMPLATE_EXAMPLE = {
 
 export const LIST_PROMPTS = {
   pickTitle: '请从列表中选择',
-  pickError: '请从下拉列表中选择，或按规则填写。',
+  pickOnly: '请从下拉列表中选择。',
+  notInList: '该值不在下拉列表中：请确认它是所用规则集的类别或级别。',
   unitError: '单位须与“单位”表中的单位名称或别名一致。',
 } as const;

@@ -11,22 +11,27 @@ export interface LedgerIndex {
 
 const cache = new WeakMap<Ledger, LedgerIndex>();
 
-const unitItemKey = (unit: string, id: string) => `${unit}\u0000${id}`;
+function groupBy(items: readonly Item[], key: (item: Item) => string): Map<string, Item[]> {
+  const groups = new Map<string, Item[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
 
 function build(ledger: Ledger): LedgerIndex {
-  const itemsByUnit = new Map<string, Item[]>();
-  const byUnitAndId = new Map<string, Importance>();
-  const byId = new Map<string, Importance>();
-  for (const item of ledger.items) {
-    const own = itemsByUnit.get(item.unit);
-    if (own) own.push(item);
-    else itemsByUnit.set(item.unit, [item]);
-    byUnitAndId.set(unitItemKey(item.unit, item.id), item.importance);
-    if (!byId.has(item.id)) byId.set(item.id, item.importance);
-  }
+  // Only importance-graded entries with a blank 级别 need rows by 编号: built on first use.
+  let itemsById: Map<string, Item[]> | null = null;
   return {
-    itemsByUnit,
-    importanceOf: (unit, id) => byUnitAndId.get(unitItemKey(unit, id)) ?? byId.get(id),
+    itemsByUnit: groupBy(ledger.items, (item) => item.unit),
+    importanceOf(unit, id) {
+      itemsById ??= groupBy(ledger.items, (item) => item.id);
+      const rows = itemsById.get(id);
+      return (rows?.find((item) => item.unit === unit) ?? rows?.[0])?.importance;
+    },
   };
 }
 

@@ -3,9 +3,9 @@
 // rank.ts's job.
 import { countedAdjustments, type CountedAdjustment } from './adjustmentPoints';
 import { indexLedger } from './ledgerIndex';
-import type { Item, Ledger, Period, RuleParams, Unit, UnitScore } from './model';
+import type { Day, Item, Ledger, Period, RuleParams, Unit, UnitScore } from './model';
 import { excelRound } from './rounding';
-import { inPeriod, itemStatus } from './status';
+import { itemStatus, periodFilter } from './status';
 
 export type ScoredUnit = Omit<UnitScore, 'rank' | 'previousRank'>;
 
@@ -25,12 +25,12 @@ interface Sums {
   deduction: number;
 }
 
-function countItems(items: readonly Item[], period: Period): Counts {
+function countItems(items: readonly Item[], inPeriod: (item: Item) => boolean, asOf: Day): Counts {
   const c: Counts = { items: 0, completed: 0, onTime: 0, late: 0, overdue: 0, open: 0 };
   for (const item of items) {
-    if (!inPeriod(item, period)) continue;
+    if (!inPeriod(item)) continue;
     c.items++;
-    switch (itemStatus(item, period.asOf)) {
+    switch (itemStatus(item, asOf)) {
       case '按期办结':
         c.onTime++;
         c.completed++;
@@ -42,7 +42,7 @@ function countItems(items: readonly Item[], period: Period): Counts {
       case '逾期未办结':
         c.overdue++;
         break;
-      default:
+      case '在办':
         c.open++;
     }
   }
@@ -72,7 +72,11 @@ interface UnitInput {
   sums: Sums;
 }
 
-function coefficientScores(inputs: readonly UnitInput[], params: RuleParams, rankBonus: ReadonlyMap<string, number>): ScoredUnit[] {
+function coefficientScores(
+  inputs: readonly UnitInput[],
+  params: RuleParams,
+  rankBonus: ReadonlyMap<string, number>,
+): ScoredUnit[] {
   const units = inputs.map((x) => x.unit);
   const maxN = groupMax(units, inputs.map((x) => x.counts.items), params.coefficientScope === 'category');
   return inputs.map(({ unit, counts, sums }, i) => {
@@ -136,9 +140,10 @@ export function scoreUnits(
   monthlyRankBonus: ReadonlyMap<string, number> = new Map(),
 ): ScoredUnit[] {
   const { itemsByUnit } = indexLedger(ledger);
+  const inPeriod = periodFilter(period);
   const inputs = ledger.units.map((unit) => ({
     unit,
-    counts: countItems(itemsByUnit.get(unit.name) ?? NO_ITEMS, period),
+    counts: countItems(itemsByUnit.get(unit.name) ?? NO_ITEMS, inPeriod, period.asOf),
     sums: sumPoints(counted.get(unit.name) ?? NO_ENTRIES),
   }));
   const { params } = ledger.rules;

@@ -25,13 +25,14 @@ export function yearStart(year: number): Day {
 }
 
 /**
- * Whether a row counts in the period: assigned by asOf, not 销号, and not completed before the
- * report year (that belongs to an earlier year's assessment). 结转事项 (assigned earlier, still
- * open at the year's end or completed this year) count.
+ * Which rows count in the period: assigned by asOf, not 销号, and not completed before the report
+ * year (that belongs to an earlier year's assessment). 结转事项 (assigned earlier, still open at
+ * the year's end or completed this year) count. A predicate, so 1 January is computed once.
  */
-export function inPeriod(item: Item, period: Period): boolean {
-  if (item.cancelled || item.assigned > period.asOf) return false;
-  return item.completed === null || item.completed >= yearStart(period.year);
+export function periodFilter(period: Period): (item: Item) => boolean {
+  const from = yearStart(period.year);
+  return (item) =>
+    !item.cancelled && item.assigned <= period.asOf && (item.completed === null || item.completed >= from);
 }
 
 export type Light = '红' | '黄' | '绿';

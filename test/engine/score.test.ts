@@ -112,8 +112,7 @@ describe('district-dynamic: 80 + min(bonus, 20) − min(deduction, 80)', () => {
   const done = (completed: string) => ({ assigned: '2026-02-01', deadline: '2026-05-31', completed });
   const ledgerItems = [
     item('东街道', 'E-1', { ...done('2026-03-01'), importance: '特别重要' }),
-    ...items('东街道', 'E', 3, done('2026-04-01')).slice(1),
-    item('东街道', 'E-9', done('2026-05-01')),
+    ...items('东街道', 'EA', 3, done('2026-04-01')),
     item('西街道', 'W-1', { ...done('2026-03-01'), importance: '比较重要' }),
     item('西街道', 'W-2', done('2026-04-01')),
     item('西街道', 'W-0', { assigned: '2025-10-01', deadline: '2025-12-31', completed: '2025-12-28' }), // 2025's

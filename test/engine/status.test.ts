@@ -1,4 +1,4 @@
-import { effectiveDeadline, inPeriod, itemStatus, light } from '../../src/engine/status';
+import { effectiveDeadline, itemStatus, light, periodFilter } from '../../src/engine/status';
 import { calendar, day, item } from './scoringFixtures';
 
 const asOf = day('2026-06-30');
@@ -29,7 +29,7 @@ describe('itemStatus (SPEC §2), D = 2026-06-15, asOf = 2026-06-30', () => {
   });
 });
 
-describe('inPeriod: which rows June 2026 counts', () => {
+describe('periodFilter: which rows June 2026 counts', () => {
   it.each([
     ['assigned on asOf counts', { assigned: '2026-06-30', deadline: '2026-07-31' }, true],
     ['assigned after asOf does not', { assigned: '2026-07-01', deadline: '2026-07-31' }, false],
@@ -38,7 +38,7 @@ describe('inPeriod: which rows June 2026 counts', () => {
     ['结转 still open counts', { assigned: '2025-10-01', deadline: '2025-12-31' }, true],
     ['销号 does not', { assigned: '2026-03-01', deadline: '2026-04-30', cancelled: true }, false],
   ])('%s', (_, dates, expected) => {
-    expect(inPeriod(item('甲县', 'X', dates), june)).toBe(expected);
+    expect(periodFilter(june)(item('甲县', 'X', dates))).toBe(expected);
   });
 });
 

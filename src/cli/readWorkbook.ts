@@ -1,0 +1,87 @@
+// Reads an .xlsx file into the shape Office.js `range.values` gives the task pane, so the engine
+// sees the same input from both surfaces.
+import { promises as fs } from 'fs';
+import ExcelJS from 'exceljs';
+import { dayOf } from '../engine/dates';
+import type { SheetInput, WorkbookInput } from '../engine/model';
+import { WorkbookFileError, isFileSystemError } from './workbookFileError';
+
+/** What Office.js puts in a cell of `values`; dates are already serial numbers there. */
+export type OfficeValue = string | number | boolean | null;
+
+// Not the streaming reader: it corrupts Chinese text split across chunks (ARCHITECTURE.md).
+// Drop-downs and conditional formats are not needed for scoring, and ExcelJS expands every range
+// of them into one object per cell: a whole-column drop-down alone would be a million objects.
+const IGNORED_PARTS = ['dataValidations', 'conditionalFormatting', 'extLst'];
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * Excel serial of a date cell. ExcelJS turns a serial into the Date at that UTC instant, so the
+ * UTC fields are the calendar day Excel shows, in every time zone. A time of day stays as the
+ * fraction Office.js would give.
+ */
+function serialOf(date: Date): number {
+  const midnight = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+  const day = dayOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  return day + (date.getTime() - midnight) / MS_PER_DAY;
+}
+
+function officeValue(value: ExcelJS.CellValue): OfficeValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return serialOf(value);
+  if ('error' in value) return value.error;
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  // A hyperlink's text may itself be rich text, whatever ExcelJS's types say.
+  if ('hyperlink' in value) return officeValue(value.text as ExcelJS.CellValue);
+  // A formula shows its cached result; without one (a file no spreadsheet has calculated) the
+  // cell is as good as blank, since the engine cannot evaluate formulas.
+  if ('formula' in value || 'sharedFormula' in value) return officeValue(value.result ?? null);
+  return null;
+}
+
+/** Row 1 column A is values[0][0], so the engine's cell addresses are the sheet's own. */
+function sheetValues(worksheet: ExcelJS.Worksheet): SheetInput {
+  const sparse: OfficeValue[][] = [];
+  let width = 0;
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: OfficeValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      // Office.js shows a merged area's value in its top-left cell only.
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const value = officeValue(cell.value);
+      if (value !== null) cells[columnNumber - 1] = value;
+    });
+    if (cells.length > 0) {
+      sparse[rowNumber - 1] = cells;
+      width = Math.max(width, cells.length);
+    }
+  });
+  const values = Array.from({ length: sparse.length }, (_, r) =>
+    Array.from({ length: width }, (_, c) => sparse[r]?.[c] ?? null),
+  );
+  return { name: worksheet.name, values };
+}
+
+function fileError(error: unknown, path: string): WorkbookFileError {
+  if (!isFileSystemError(error) || error.code === 'EISDIR') return new WorkbookFileError('invalid', path);
+  return new WorkbookFileError(error.code === 'ENOENT' || error.code === 'ENOTDIR' ? 'missing' : 'unreadable', path);
+}
+
+/** Every worksheet of the file, in tab order. Throws WorkbookFileError for a file it cannot use. */
+export async function readWorkbookFile(path: string): Promise<WorkbookInput> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // ExcelJS's own "File not found" has no code, so the file is checked first.
+    await fs.access(path);
+    await workbook.xlsx.readFile(path, { ignoreNodes: IGNORED_PARTS });
+  } catch (error) {
+    // Anything else is not a zip (.xls, an encrypted workbook, a renamed file) or a zip that is
+    // not a workbook: ExcelJS's messages ("Corrupted zip ?") would not tell staff what to do.
+    throw fileError(error, path);
+  }
+  // Every real workbook has a sheet; a zip without one is some other kind of document.
+  if (workbook.worksheets.length === 0) throw new WorkbookFileError('invalid', path);
+  return { sheets: workbook.worksheets.map(sheetValues) };
+}

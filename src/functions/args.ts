@@ -1,0 +1,107 @@
+// Turning what Excel passes into engine values. Excel gives numbers for dates (serials), text as
+// typed, and null, undefined or '' for an omitted argument or a blank cell, depending on build
+// and platform; every reader here treats all three as blank.
+import { dayOf, parseDate, parseMonth, ymdOf } from '../engine/dates';
+import { MSG } from '../engine/messages';
+import type { CellValue, Day, Grid, Period } from '../engine/model';
+import { periodOf } from '../engine/period';
+import { cellText, isBlank, normalizeText } from '../engine/text';
+import { InputError } from './hostError';
+import { FN_MSG } from './messages';
+
+/** What Excel passes for a scalar parameter of type any: text, a number, a boolean or a blank. */
+export type ScalarArg = unknown;
+/** What Excel passes for a range parameter: rows of scalars, or null when omitted. */
+export type TableArg = unknown;
+
+export function isBlankArg(value: unknown): value is null | undefined | '' {
+  return value === undefined || isBlank(value as CellValue);
+}
+
+const shown = (value: unknown) => cellText(value as CellValue);
+
+/** A text argument (单位, 类别, 级别) as the engine compares it later: invisible characters gone, trimmed. */
+export const textArg = (value: ScalarArg): string => (isBlankArg(value) ? '' : shown(value));
+
+/** The local calendar day, as Excel's TODAY() gives it. */
+export function today(): Day {
+  const now = new Date();
+  return dayOf(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+function readDate(value: ScalarArg, param: string): Day {
+  const parsed = parseDate(value as CellValue, new Date().getFullYear());
+  if (parsed === null) throw new InputError(FN_MSG.required(param));
+  if (!parsed.ok) throw new InputError(MSG.badDate(param, shown(value), parsed.reason));
+  if (parsed.yearAssumed) throw new InputError(FN_MSG.dateWithoutYear(param, shown(value)));
+  return parsed.day;
+}
+
+export function requiredDate(value: ScalarArg, param: string): Day {
+  if (isBlankArg(value)) throw new InputError(FN_MSG.required(param));
+  return readDate(value, param);
+}
+
+/**
+ * null when blank. 0 counts as blank too: no date is serial 0, and a formula that passes on an
+ * empty cell (=IF(…, 办结日期!C2)) turns it into 0.
+ */
+export function optionalDate(value: ScalarArg, param: string): Day | null {
+  return isBlankArg(value) || value === 0 ? null : readDate(value, param);
+}
+
+function readNumber(value: ScalarArg, param: string, message: (param: string, text: string) => string): number {
+  if (isBlankArg(value)) throw new InputError(FN_MSG.required(param));
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(normalizeText(value)) : NaN;
+  if (!Number.isFinite(n)) throw new InputError(message(param, shown(value)));
+  return n;
+}
+
+/** A count of items: an integer ≥ 0; numeric text is accepted, as Excel's own functions do. */
+export function count(value: ScalarArg, param: string): number {
+  const n = readNumber(value, param, FN_MSG.notCount);
+  if (n < 0 || !Number.isInteger(n)) throw new InputError(FN_MSG.notCount(param, shown(value)));
+  return n;
+}
+
+export function nonNegative(value: ScalarArg, param: string): number {
+  const n = readNumber(value, param, FN_MSG.notNumber);
+  if (n < 0) throw new InputError(FN_MSG.notNumber(param, shown(value)));
+  return n;
+}
+
+/** Any finite number; a fraction is truncated later, as Excel's WORKDAY does. */
+export function finiteNumber(value: ScalarArg, param: string): number {
+  return readNumber(value, param, FN_MSG.notInteger);
+}
+
+/**
+ * The report period: blank is today (the month so far), `2026-05` the whole month (as of its last
+ * day), a date the month of that date as of that date.
+ */
+export function periodArg(value: ScalarArg): Period {
+  if (isBlankArg(value)) return periodAt(today());
+  if (typeof value === 'string' && parseMonth(value)) return periodOf(value) as Period;
+  const parsed = parseDate(value as CellValue, new Date().getFullYear());
+  if (!parsed || !parsed.ok || parsed.yearAssumed) throw new InputError(FN_MSG.badMonth(shown(value)));
+  return periodAt(parsed.day);
+}
+
+function periodAt(day: Day): Period {
+  const { year, month } = ymdOf(day);
+  return { year, month, asOf: day };
+}
+
+/**
+ * A range argument as a grid, or null when omitted or entirely blank. Trailing blank rows are
+ * dropped: a whole-column reference (台账!A:O) passes a million of them, and the engine ignores
+ * them anyway, so dropping them only saves time.
+ */
+export function tableArg(value: TableArg, param: string): Grid | null {
+  if (isBlankArg(value)) return null;
+  if (!Array.isArray(value)) return [[value as CellValue]];
+  if (!value.every((row): row is unknown[] => Array.isArray(row))) throw new InputError(FN_MSG.notTable(param));
+  let end = value.length;
+  while (end > 0 && value[end - 1].every((cell) => isBlankArg(cell))) end--;
+  return end === 0 ? null : (value.slice(0, end) as Grid);
+}

@@ -1,0 +1,216 @@
+// The DUBAN.* custom functions. custom-functions-metadata-plugin reads this file's JSDoc into
+// functions.json (in Chinese: the metadata cannot be localised) and appends the
+// CustomFunctions.associate calls, so every function stays a top-level declaration here.
+// Parameters have Chinese names because Excel shows them in its formula tooltips as written, and
+// are typed unknown (metadata type any) rather than number: Excel would answer a wrong type with
+// a bare #VALUE!, where these functions say in Chinese what to fix.
+import { efficacyCoefficient, itemScoreOf } from '../engine/coefficient';
+import { count, finiteNumber, nonNegative, optionalDate, periodArg, requiredDate, tableArg, textArg, today } from './args';
+import { guard, InputError } from './hostError';
+import { lightAt, stageAt, statusAt } from './itemDates';
+import { TABLE_NAMES, type LedgerTables } from './ledgerCache';
+import { FN_MSG } from './messages';
+import { tablePoints } from './points';
+import { rankingSpill, unitScore } from './ranking';
+import { ruleSetArg, rulesChoice } from './rulesArg';
+import { addWorkdaysTo, calendarOf, HOLIDAYS_PARAM, workdaysFrom } from './workdays';
+
+function coefficientOf(items: unknown, maxItems: unknown): number {
+  const n = count(items, '事项数');
+  const maxN = count(maxItems, '最高事项数');
+  if (n > maxN) throw new InputError(FN_MSG.countAboveMax());
+  return efficacyCoefficient(n, maxN);
+}
+
+function ledgerTables(ledger: unknown, roster: unknown, adjustments: unknown, rules: unknown): LedgerTables {
+  const grid = tableArg(ledger, TABLE_NAMES.ledger);
+  if (!grid) throw new InputError(FN_MSG.required(TABLE_NAMES.ledger));
+  const { preset, table } = rulesChoice(rules);
+  return {
+    ledger: grid,
+    roster: tableArg(roster, TABLE_NAMES.roster),
+    adjustments: tableArg(adjustments, TABLE_NAMES.adjustments),
+    rules: table,
+    preset,
+  };
+}
+
+const asOfArg = (value: unknown) => optionalDate(value, '截止日期') ?? today();
+
+function itemDates(deadline: unknown, completed: unknown, extendedTo: unknown) {
+  return {
+    deadline: requiredDate(deadline, '办理时限'),
+    completed: optionalDate(completed, '办结日期'),
+    extendedTo: optionalDate(extendedTo, '延期至'),
+  };
+}
+
+/**
+ * 功效系数 = 0.5 + 事项数 ÷ 最高事项数 × 0.5（三政办〔2019〕21号）；最高事项数为 0 时为 0.5。
+ * @customfunction COEFF
+ * @param 事项数 本单位截至报告日交办的事项数（不含已销号）
+ * @param 最高事项数 各单位事项数中的最大值
+ * @returns 功效系数，0.5 至 1
+ */
+export function COEFF(事项数: unknown, 最高事项数: unknown): number {
+  return guard(() => coefficientOf(事项数, 最高事项数));
+}
+
+/**
+ * 督查事项得分 = 完成分值 ÷ 总分值 × 100 × 功效系数（三政办〔2019〕21号）；总分值为 0 时完成率按 1 计。
+ * @customfunction ITEMSCORE
+ * @param 完成分值 已办结事项的分值合计（每项 20 分）
+ * @param 总分值 到期事项（已办结或已逾期）的分值合计
+ * @param 事项数 本单位交办的事项数，用于功效系数
+ * @param 最高事项数 各单位事项数中的最大值
+ * @returns 督查事项得分（未四舍五入）
+ */
+export function ITEMSCORE(完成分值: unknown, 总分值: unknown, 事项数: unknown, 最高事项数: unknown): number {
+  return guard(() => {
+    const earned = nonNegative(完成分值, '完成分值');
+    const total = nonNegative(总分值, '总分值');
+    if (earned > total) throw new InputError(FN_MSG.earnedAboveTotal());
+    return itemScoreOf(earned, total, coefficientOf(事项数, 最高事项数));
+  });
+}
+
+/**
+ * 单位的月度总分，与 DUBAN.RANKING 中该单位一行的总分相同；台账有错误时返回错误及说明。
+ * @customfunction SCORE
+ * @volatile
+ * @param 单位 单位名称或别名
+ * @param 台账 台账区域，含表头行（编号、事项内容、责任单位、交办日期、办理时限……）
+ * @param [单位表] 单位区域，含表头行（单位名称、单位类别、别名）
+ * @param [加减分] 加减分区域，含表头行（日期、单位、类别、级别、分值、关联事项）
+ * @param [月份或截止日期] 2026-05 表示整月；日期表示截至该日；留空表示截至今天
+ * @param [规则] 规则集名称（sanmenxia-2019 或 district-dynamic），或「参数 | 值」规则区域
+ * @returns 总分（保留两位小数）
+ */
+export function SCORE(
+  单位: unknown,
+  台账: unknown[][],
+  单位表?: unknown[][],
+  加减分?: unknown[][],
+  月份或截止日期?: unknown,
+  规则?: unknown[][],
+): number {
+  return guard(() => {
+    const name = textArg(单位);
+    if (!name) throw new InputError(FN_MSG.required('单位'));
+    return unitScore(name, ledgerTables(台账, 单位表, 加减分, 规则), periodArg(月份或截止日期));
+  });
+}
+
+/**
+ * 月度排名表（含表头行，动态数组溢出）；数据问题列在最后的「问题」列中。
+ * @customfunction RANKING
+ * @volatile
+ * @param 台账 台账区域，含表头行（编号、事项内容、责任单位、交办日期、办理时限……）
+ * @param [单位表] 单位区域，含表头行（单位名称、单位类别、别名）
+ * @param [加减分] 加减分区域，含表头行（日期、单位、类别、级别、分值、关联事项）
+ * @param [月份或截止日期] 2026-05 表示整月；日期表示截至该日；留空表示截至今天
+ * @param [规则] 规则集名称（sanmenxia-2019 或 district-dynamic），或「参数 | 值」规则区域
+ * @returns 排名表：排名、单位、类别、事项数……总分、较上月、问题
+ */
+export function RANKING(
+  台账: unknown[][],
+  单位表?: unknown[][],
+  加减分?: unknown[][],
+  月份或截止日期?: unknown,
+  规则?: unknown[][],
+): Array<Array<string | number>> {
+  return guard(() => rankingSpill(ledgerTables(台账, 单位表, 加减分, 规则), periodArg(月份或截止日期)));
+}
+
+/**
+ * 事项在截止日期的办理状态：按期办结、逾期办结、逾期未办结或在办。
+ * @customfunction STATUS
+ * @volatile
+ * @param 办理时限 办理时限（日期）
+ * @param 办结日期 办结日期；未办结时留空
+ * @param [延期至] 批准延期后的时限；未延期时留空
+ * @param [截止日期] 报告日期；留空表示今天
+ * @returns 按期办结、逾期办结、逾期未办结或在办
+ */
+export function STATUS(办理时限: unknown, 办结日期: unknown, 延期至?: unknown, 截止日期?: unknown): string {
+  return guard(() => statusAt(itemDates(办理时限, 办结日期, 延期至), asOfArg(截止日期)));
+}
+
+/**
+ * 督办灯：红（逾期未办结）、黄（距时限不超过临期工作日，默认 3 个工作日）、绿（其余，含已办结）。
+ * @customfunction LIGHT
+ * @volatile
+ * @param 办理时限 办理时限（日期）
+ * @param 办结日期 办结日期；未办结时留空
+ * @param [延期至] 批准延期后的时限；未延期时留空
+ * @param [截止日期] 报告日期；留空表示今天
+ * @param [规则] 规则集名称，或含「临期工作日」的「参数 | 值」规则区域
+ * @returns 红、黄或绿
+ */
+export function LIGHT(办理时限: unknown, 办结日期: unknown, 延期至?: unknown, 截止日期?: unknown, 规则?: unknown[][]): string {
+  return guard(() => lightAt(itemDates(办理时限, 办结日期, 延期至), asOfArg(截止日期), ruleSetArg(规则)));
+}
+
+/**
+ * 两个日期之间的工作日数（不含开始日，含结束日），按中国法定节假日和调休计算。
+ * @customfunction WORKDAYS
+ * @param 开始 开始日期（不计入）
+ * @param 结束 结束日期（计入）；早于开始日期时结果为负数
+ * @param [节假日] 补充或更正的节假日区域，含表头行「日期 | 类型」（类型填休或班）
+ * @returns 工作日数
+ */
+export function WORKDAYS(开始: unknown, 结束: unknown, 节假日?: unknown[][]): number {
+  return guard(() => {
+    const from = requiredDate(开始, '开始');
+    const to = requiredDate(结束, '结束');
+    return workdaysFrom(from, to, calendarOf(tableArg(节假日, HOLIDAYS_PARAM), new Date().getFullYear()));
+  });
+}
+
+/**
+ * 日期之后（天数为负时之前）第 N 个工作日，按中国法定节假日和调休计算，如「5个工作日内整改」。
+ * @customfunction ADDWORKDAYS
+ * @param 日期 起算日期
+ * @param 天数 工作日数；小数部分舍去
+ * @param [节假日] 补充或更正的节假日区域，含表头行「日期 | 类型」（类型填休或班）
+ * @returns 日期（Excel 日期序列号，请设置为日期格式）
+ */
+export function ADDWORKDAYS(日期: unknown, 天数: unknown, 节假日?: unknown[][]): number {
+  return guard(() => {
+    const day = requiredDate(日期, '日期');
+    const days = Math.trunc(finiteNumber(天数, '天数'));
+    return addWorkdaysTo(day, days, calendarOf(tableArg(节假日, HOLIDAYS_PARAM), new Date().getFullYear()));
+  });
+}
+
+/**
+ * 加减分类别与级别在规则集分值表中的分值；减分为负数。
+ * @customfunction POINTS
+ * @param 类别 如 通报表扬、通报批评、信息采用、逾期报送（district-dynamic：表彰、催办……）
+ * @param 级别 如 国家、省、市、市督查室；催办填红、黄、蓝；无级别的类别留空
+ * @param [规则] 规则集名称（sanmenxia-2019 或 district-dynamic），留空为 sanmenxia-2019
+ * @returns 分值，加分为正、减分为负
+ */
+export function POINTS(类别: unknown, 级别: unknown, 规则?: unknown[][]): number {
+  return guard(() => {
+    const category = textArg(类别);
+    if (!category) throw new InputError(FN_MSG.required('类别'));
+    return tablePoints(category, textArg(级别), ruleSetArg(规则));
+  });
+}
+
+/**
+ * 逾期未办结事项在截止日期所处的督办阶段（如 全市通报、约谈）；未逾期时返回空文本。
+ * @customfunction STAGE
+ * @volatile
+ * @param 办理时限 办理时限（日期）
+ * @param [延期至] 批准延期后的时限；未延期时留空
+ * @param [截止日期] 报告日期；留空表示今天
+ * @param [规则] 规则集名称（sanmenxia-2019 或 district-dynamic），留空为 sanmenxia-2019
+ * @returns 督办阶段，未逾期时为空
+ */
+export function STAGE(办理时限: unknown, 延期至?: unknown, 截止日期?: unknown, 规则?: unknown[][]): string {
+  return guard(() =>
+    stageAt(requiredDate(办理时限, '办理时限'), optionalDate(延期至, '延期至'), asOfArg(截止日期), ruleSetArg(规则)),
+  );
+}

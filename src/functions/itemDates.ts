@@ -1,0 +1,26 @@
+// DUBAN.STATUS, LIGHT and STAGE: one item's dates on a report date, by the engine's rules.
+import { defaultCalendar } from '../engine/calendar';
+import { escalate } from '../engine/escalation';
+import type { Day, ItemStatus, RuleSet } from '../engine/model';
+import { itemStatus, light, type ItemDates, type Light } from '../engine/status';
+import { InputError } from './hostError';
+import { FN_MSG } from './messages';
+
+function checked(dates: ItemDates): ItemDates {
+  if (dates.extendedTo !== null && dates.extendedTo <= dates.deadline) throw new InputError(FN_MSG.extensionNotAfterDeadline());
+  return dates;
+}
+
+export function statusAt(dates: ItemDates, asOf: Day): Exclude<ItemStatus, '已销号'> {
+  return itemStatus(checked(dates), asOf) as Exclude<ItemStatus, '已销号'>;
+}
+
+export function lightAt(dates: ItemDates, asOf: Day, rules: RuleSet): Light {
+  return light(checked(dates), asOf, defaultCalendar(), rules.params.dueSoonWorkdays);
+}
+
+/** The escalation stage reached by asOf, or '' while the item is not overdue by a working day. */
+export function stageAt(deadline: Day, extendedTo: Day | null, asOf: Day, rules: RuleSet): string {
+  checked({ deadline, extendedTo, completed: null });
+  return escalate(rules, defaultCalendar(), deadline, extendedTo, asOf).stage?.label ?? '';
+}
