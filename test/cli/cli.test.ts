@@ -1,0 +1,163 @@
+// The `duban` command end to end on the bundled example and on broken input.
+import { execFileSync, spawnSync } from 'child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { run, type Io } from '../../src/cli/main';
+
+const EXAMPLE = path.join(__dirname, '../../examples/ledger-2026.xlsx');
+const BIN = path.join(__dirname, '../../bin/duban.js');
+
+function capture(): Io & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
+}
+
+const tmp = () => mkdtempSync(path.join(tmpdir(), 'duban-cli-'));
+
+describe('duban rank --json on the example', () => {
+  let rows: Record<string, unknown>[];
+  beforeAll(async () => {
+    const io = capture();
+    expect(await run(['rank', EXAMPLE, '--month', '2026-06', '--json'], io)).toBe(0);
+    rows = JSON.parse(io.stdout.join('\n'));
+  });
+
+  it('prints exactly the SPEC §6 fields for every roster unit', () => {
+    expect(rows).toHaveLength(30);
+    for (const row of rows) {
+      expect(Object.keys(row)).toEqual(['unit', 'category', 'items', 'completed', 'onTime', 'late', 'overdue', 'open', 'coefficient', 'itemScore', 'bonus', 'deduction', 'score', 'rank']);
+    }
+    expect(new Set(rows.map((r) => r.category))).toEqual(new Set(['县（市、区）', '市直单位']));
+  });
+
+  it('keeps the sanmenxia identities: score = ROUND(itemScore + bonus − deduction, 2), coefficient = 0.5 + n/maxN × 0.5', () => {
+    const maxN = Math.max(...rows.map((r) => r.items as number));
+    for (const r of rows) {
+      const expected = (r.itemScore as number) + (r.bonus as number) - (r.deduction as number);
+      expect(Math.abs((r.score as number) - expected)).toBeLessThanOrEqual(0.005 + 1e-9);
+      expect(r.coefficient).toBeCloseTo(0.5 + ((r.items as number) / maxN) * 0.5, 12);
+      expect(r.bonus).toBeGreaterThanOrEqual(0);
+      expect(r.deduction).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('ranks within each category, highest score first, ties sharing a rank', () => {
+    for (const category of ['县（市、区）', '市直单位']) {
+      const group = rows.filter((r) => r.category === category);
+      group.forEach((r) => {
+        const better = group.filter((o) => (o.score as number) > (r.score as number)).length;
+        expect(r.rank).toBe(better + 1);
+      });
+    }
+  });
+
+  it('gives byte-identical output for the same input', async () => {
+    const a = capture();
+    const b = capture();
+    await run(['rank', EXAMPLE, '--month', '2026-06', '--json'], a);
+    await run(['rank', EXAMPLE, '--month', '2026-06', '--json'], b);
+    expect(a.stdout.join('\n')).toBe(b.stdout.join('\n'));
+  });
+});
+
+describe('duban bulletin and rank --out write a workbook that reads back', () => {
+  it('bulletin writes the ranking and the bulletin sheets', async () => {
+    const out = path.join(tmp(), 'out.xlsx');
+    const io = capture();
+    expect(await run(['bulletin', EXAMPLE, '--month', '2026-10', '--out', out], io)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['2026年10月排名', '2026年10月通报']);
+    const bulletin = wb.getWorksheet('2026年10月通报');
+    expect(bulletin?.getCell('A1').value).toBe('关于2026年10月份督查事项办理情况的通报');
+    const ranking = wb.getWorksheet('2026年10月排名');
+    expect(ranking?.getRow(1).values).toEqual(expect.arrayContaining(['排名', '单位', '总分', '较上月']));
+    expect(ranking?.rowCount).toBe(31); // header + 30 units
+  });
+
+  it('rank --out refuses to write over the input file and leaves it untouched', async () => {
+    const dir = tmp();
+    const input = path.join(dir, 'ledger.xlsx');
+    writeFileSync(input, readFileSync(EXAMPLE));
+    const io = capture();
+    expect(await run(['rank', input, '--month', '2026-06', '--out', input], io)).toBe(2);
+    expect(io.stderr.join('')).toContain('输出文件不能是输入的台账文件本身');
+    expect(readFileSync(input).equals(readFileSync(EXAMPLE))).toBe(true);
+  });
+});
+
+describe('exit codes and messages', () => {
+  it('validate: 0 on the clean example', async () => {
+    const io = capture();
+    expect(await run(['validate', EXAMPLE, '--month', '2026-10'], io)).toBe(0);
+    expect(io.stdout.join('')).toContain('校验通过');
+  });
+
+  it('validate: 1 with an 错误, listing it with its cell; rank prints no ranking then', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(EXAMPLE);
+    wb.getWorksheet('台账')!.getCell('C2').value = '不存在的单位';
+    const file = path.join(tmp(), 'bad.xlsx');
+    await wb.xlsx.writeFile(file);
+
+    const io = capture();
+    expect(await run(['validate', file, '--json'], io)).toBe(1);
+    const problems = JSON.parse(io.stdout.join('\n'));
+    expect(problems).toContainEqual(expect.objectContaining({ sheet: '台账', cell: 'C2', address: '台账!C2', severity: '错误' }));
+
+    const rank = capture();
+    expect(await run(['rank', file, '--month', '2026-06', '--json'], rank)).toBe(1);
+    expect(rank.stdout).toEqual([]);
+    expect(rank.stderr.join('\n')).toContain('台账!C2');
+  });
+
+  it.each([
+    [['validate', '/nonexistent/ledger.xlsx'], '找不到文件'],
+    [['rank', 'NOTAFILE', '--month', '2026-06'], '找不到文件'],
+    [['rank', EXAMPLE], '缺少必填选项 --month'],
+    [['rank', EXAMPLE, '--month', '六月'], '--month 的值「六月」无效'],
+    [['rank', EXAMPLE, '--month', '2026-06', '--preset', 'beijing'], '--preset 的值「beijing」无效'],
+  ])('%j exits 2 with one Chinese line', async (argv, message) => {
+    const io = capture();
+    expect(await run(argv, io)).toBe(2);
+    expect(io.stderr).toHaveLength(1);
+    expect(io.stderr[0]).toContain(message);
+  });
+
+  it('not a workbook, and a workbook without 台账: exit 2', async () => {
+    const dir = tmp();
+    const text = path.join(dir, 'notes.xlsx');
+    writeFileSync(text, '这不是工作簿');
+    const io = capture();
+    expect(await run(['validate', text], io)).toBe(2);
+    expect(io.stderr[0]).toContain('不是有效的 Excel 工作簿');
+
+    const other = path.join(dir, 'other.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sheet1').getCell('A1').value = 'x';
+    await wb.xlsx.writeFile(other);
+    const io2 = capture();
+    expect(await run(['validate', other], io2)).toBe(2);
+    expect(io2.stderr[0]).toContain('找不到「台账」工作表');
+  });
+
+  it('template writes a workbook that validates without an 错误', async () => {
+    const out = path.join(tmp(), 'template.xlsx');
+    expect(await run(['template', out], capture())).toBe(0);
+    const io = capture();
+    expect(await run(['validate', out], io)).toBe(0);
+  });
+});
+
+describe('the installed bin', () => {
+  it('runs as a process with the exit code and no stack trace', () => {
+    const ok = execFileSync('node', [BIN, 'rank', EXAMPLE, '--month', '2026-03', '--json'], { encoding: 'utf8' });
+    expect(JSON.parse(ok)).toHaveLength(30);
+    const missing = spawnSync('node', [BIN, 'validate', 'missing.xlsx'], { encoding: 'utf8' });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr.trim().split('\n')).toEqual(['找不到文件：missing.xlsx']);
+  });
+});
