@@ -159,16 +159,20 @@ export interface Period {
   asOf: Day;
 }
 
-/** One unit's line in a month's ranking. */
-export interface UnitScore {
-  unit: string;
-  category: string;
+/** How a unit's items stand at the report date (SPEC §2). */
+export interface ItemCounts {
   items: number;
   completed: number;
   onTime: number;
   late: number;
   overdue: number;
   open: number;
+}
+
+/** One unit's line in a month's ranking. */
+export interface UnitScore extends ItemCounts {
+  unit: string;
+  category: string;
   /** null in district-dynamic */
   coefficient: number | null;
   /** null in district-dynamic */

@@ -3,20 +3,13 @@
 // rank.ts's job.
 import { countedAdjustments, type CountedAdjustment } from './adjustmentPoints';
 import { indexLedger } from './ledgerIndex';
-import type { Day, Item, Ledger, Period, RuleParams, Unit, UnitScore } from './model';
+import type { Day, Item, ItemCounts, Ledger, Period, RuleParams, Unit, UnitScore } from './model';
 import { excelRound } from './rounding';
 import { itemStatus, periodFilter } from './status';
 
 export type ScoredUnit = Omit<UnitScore, 'rank' | 'previousRank'>;
 
-interface Counts {
-  items: number;
-  completed: number;
-  onTime: number;
-  late: number;
-  overdue: number;
-  open: number;
-}
+type Counts = ItemCounts;
 
 interface Sums {
   /** ≥ 0, before any cap */

@@ -1,5 +1,6 @@
 // Preset `district-dynamic`: 某某区督查专项考核评分细则 (seed 002).
 import type { RuleSet } from '../model';
+import { DEFAULT_PARAMS } from './defaults';
 import { tableRow } from './levels';
 
 const AUTHORITY = ['国家', '部委', '省', '市', '区'];
@@ -12,16 +13,9 @@ export const DISTRICT_DYNAMIC: RuleSet = {
   preset: 'district-dynamic',
   method: 'dynamic',
   params: {
-    itemValue: 20,
-    lateFactor: 1,
-    coefficientScope: 'all',
-    extensionMonths: 2,
-    dueSoonWorkdays: 3,
-    baseScore: 80,
-    bonusCap: 20,
-    deductionCap: 80,
+    ...DEFAULT_PARAMS,
+    // Seed 002 has no monthly-ranking bonus.
     monthlyRankBonus: 0,
-    effectivenessBonus: 10,
     closingText:
       '各承办单位要落实督办责任，按督查等级按时提报办理结果（特别重要事项每周、比较重要事项每月、一般重要事项每季）；' +
       '对被催办的事项立即整改并当日反馈，确保督办事项件件有着落、事事有回音。',

@@ -1,5 +1,6 @@
 // Preset `sanmenxia-2019`: 三政办〔2019〕21号 (seed 001) and its 附件1, 附件2.
 import type { RuleSet } from '../model';
+import { DEFAULT_PARAMS } from './defaults';
 import { tableRow } from './levels';
 
 /** The columns of seed 001 附件2, in the order the seed lists the issuing authorities. */
@@ -10,16 +11,7 @@ export const SANMENXIA_2019: RuleSet = {
   preset: 'sanmenxia-2019',
   method: 'coefficient',
   params: {
-    itemValue: 20,
-    lateFactor: 1,
-    coefficientScope: 'all',
-    extensionMonths: 2,
-    dueSoonWorkdays: 3,
-    baseScore: 80,
-    bonusCap: 20,
-    deductionCap: 80,
-    monthlyRankBonus: 10,
-    effectivenessBonus: 10,
+    ...DEFAULT_PARAMS,
     closingText:
       '各责任单位要对照督查台账逐项梳理，对逾期未办结事项明确整改时限和责任人，限期办结并书面报市政府督查室；' +
       '对在办事项倒排工期、挂图作战，确保按时办结；按规定时间节点报送进展情况，杜绝迟报、漏报。',

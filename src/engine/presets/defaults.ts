@@ -1,0 +1,15 @@
+// The parameter defaults SPEC §1 lists for the 规则 sheet; each preset overrides what differs.
+import type { RuleParams } from '../model';
+
+export const DEFAULT_PARAMS: Omit<RuleParams, 'closingText'> = {
+  itemValue: 20,
+  lateFactor: 1,
+  coefficientScope: 'all',
+  extensionMonths: 2,
+  dueSoonWorkdays: 3,
+  baseScore: 80,
+  bonusCap: 20,
+  deductionCap: 80,
+  monthlyRankBonus: 10,
+  effectivenessBonus: 10,
+};
