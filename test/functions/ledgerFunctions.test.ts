@@ -1,0 +1,146 @@
+// DUBAN.SCORE and DUBAN.RANKING over whole tables, compared with the engine's own ranking of the
+// same workbook, and the cache that keeps 100 SCORE cells from parsing one ledger 100 times.
+import { periodOf } from '../../src/engine/period';
+import * as rank from '../../src/engine/rank';
+import * as readLedgerModule from '../../src/engine/readLedger';
+import { rankingTable } from '../../src/engine/sheetLayout';
+import { RANKING, SCORE } from '../../src/functions/functions';
+import { ADJUSTMENTS, bigLedger, deepCopy, errorOf, LEDGER, ledgerRow, ROSTER, serial } from './fixtures';
+
+const VALUE = '#VALUE!';
+
+function engineRanking(month: string, sheets: { name: string; values: unknown[][] }[]) {
+  const period = periodOf(month);
+  if (!period) throw new Error(month);
+  const { ledger } = readLedgerModule.readLedger({ sheets: sheets as never }, { reportYear: period.year });
+  if (!ledger) throw new Error('fixture does not read');
+  return { rows: rank.rankMonth(ledger, period), method: ledger.rules.method };
+}
+
+const SHEETS = [
+  { name: '台账', values: LEDGER },
+  { name: '单位', values: ROSTER },
+  { name: '加减分', values: ADJUSTMENTS },
+];
+
+afterEach(() => jest.restoreAllMocks());
+
+describe('SCORE', () => {
+  it('equals the unit’s row of the engine’s ranking, for every unit and by alias too', () => {
+    const { rows } = engineRanking('2026-05', SHEETS);
+    for (const row of rows) expect(SCORE(row.unit, LEDGER, ROSTER, ADJUSTMENTS, '2026-05')).toBe(row.score);
+    expect(SCORE('交通局', LEDGER, ROSTER, ADJUSTMENTS, '2026-05')).toBe(rows.find((r) => r.unit === '市交通运输局')?.score);
+  });
+
+  it('works out 甲县 by hand: 2 due items both completed, coefficient 3/3 → 100; +15 通报表扬 (省); +40 月排名加分 (Jan–Apr) = 155', () => {
+    expect(SCORE('甲县', LEDGER, ROSTER, ADJUSTMENTS, '2026-05')).toBe(155);
+  });
+
+  it('takes a date as the report date, and blank cells and null for omitted tables', () => {
+    const { rows } = engineRanking('2026-05', [{ name: '台账', values: LEDGER }, { name: '单位', values: ROSTER }]);
+    const expected = rows.find((r) => r.unit === '乙县')?.score;
+    expect(SCORE('乙县', LEDGER, ROSTER, [['']], serial('2026-05-31'))).toBe(expected);
+    expect(SCORE('乙县', LEDGER, ROSTER, null as never, '2026-05-31')).toBe(expected);
+  });
+
+  it('uses the preset named in the 规则 argument', () => {
+    const roster = [['单位名称', '单位类别'], ['甲县', '街道类'], ['乙县', '街道类'], ['市交通运输局', '街道类']];
+    const sheets = [{ name: '台账', values: LEDGER }, { name: '单位', values: roster }, { name: '规则', values: [['参数', '值'], ['规则集', 'district-dynamic']] }];
+    const { rows } = engineRanking('2026-05', sheets);
+    expect(SCORE('甲县', LEDGER, roster, null as never, '2026-05', [['district-dynamic']])).toBe(rows.find((r) => r.unit === '甲县')?.score);
+  });
+
+  it.each([
+    [() => SCORE('', LEDGER, ROSTER), '「单位」不能为空'],
+    [() => SCORE('丙县', LEDGER, ROSTER, ADJUSTMENTS, '2026-05'), '单位「丙县」不在「单位」表中'],
+    [() => SCORE('甲县', [['']], ROSTER), '「台账」不能为空'],
+    [() => SCORE('甲县', LEDGER, ROSTER, ADJUSTMENTS, '五月'), '「五月」无法识别'],
+    [() => SCORE('甲县', LEDGER, ROSTER, ADJUSTMENTS, '2026-05', [['nope']]), '规则集「nope」不存在'],
+    [() => SCORE('甲县', [...LEDGER, ledgerRow('D1', '丁县', '2026-05-01')], ROSTER, ADJUSTMENTS, '2026-05'), '「台账」 C7（区域内位置）：单位「丁县」'],
+    [() => SCORE('甲县', [['编号', '事项内容'], ['A1', 'x']], ROSTER), '「台账」'],
+  ])('answers bad input or a ledger with an 错误 with #VALUE! (%#)', (call, message) => {
+    const error = errorOf(call);
+    expect(error.code).toBe(VALUE);
+    expect(error.message).toContain(message);
+  });
+
+  it('reports a defect as #VALUE! with its text instead of letting an exception escape', () => {
+    jest.spyOn(rank, 'rankMonth').mockImplementation(() => {
+      throw new Error('boom');
+    });
+    const error = errorOf(() => SCORE('甲县', deepCopy(LEDGER), ROSTER, ADJUSTMENTS, '2026-04'));
+    expect(error.code).toBe(VALUE);
+    expect(error.message).toContain('程序缺陷');
+    expect(error.message).toContain('boom');
+  });
+});
+
+describe('RANKING', () => {
+  it('spills the ranking sheet’s table with a 问题 column, rows as the engine ranks them', () => {
+    const spill = RANKING(LEDGER, ROSTER, ADJUSTMENTS, '2026-05');
+    const { rows, method } = engineRanking('2026-05', SHEETS);
+    const table = rankingTable(rows, method);
+    expect(spill[0]).toEqual([...table.columns.map((c) => c.header), '问题']);
+    expect(spill.slice(1, 1 + rows.length)).toEqual(table.rows.map((r) => [...r.map((c) => c ?? ''), '']));
+    expect(spill.map((r) => r[1]).slice(1, 4)).toEqual(['甲县', '乙县', '市交通运输局']);
+  });
+
+  it('lists warnings in the 问题 column below the units, never as error values', () => {
+    const spill = RANKING(LEDGER, null as never, null as never, '2026-05');
+    const problems = spill.filter((r) => r[r.length - 1] !== '').slice(1);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0][problems[0].length - 1]).toMatch(/^警告｜「单位表」/);
+    expect(spill.every((r) => r.length === spill[0].length && r.every((c) => typeof c === 'string' || typeof c === 'number'))).toBe(true);
+  });
+
+  it('shows only problem rows when the ledger has an 错误, since its numbers could be wrong', () => {
+    const ledger = [...LEDGER, ledgerRow('D1', '丁县', '2026-05-01'), ledgerRow('D2', '甲县', '2026-04-01', '', '2026-05-01')];
+    const spill = RANKING(ledger, ROSTER, ADJUSTMENTS, '2026-05');
+    const texts = spill.slice(1).map((r) => r[r.length - 1]);
+    expect(spill.slice(1).every((r) => r.slice(0, -1).every((c) => c === ''))).toBe(true);
+    expect(texts[0]).toContain('错误｜「台账」 C7（区域内位置）：单位「丁县」');
+    expect(texts.some((t) => String(t).includes('办理时限早于交办日期'))).toBe(true);
+  });
+
+  it('leaves out 功效系数 and 事项得分 under district-dynamic, as the ranking sheet does', () => {
+    const spill = RANKING(LEDGER, ROSTER, ADJUSTMENTS, '2026-05', [['district-dynamic']]);
+    expect(spill[0]).not.toContain('功效系数');
+  });
+
+  it('answers a bad month with one #VALUE!, not a spill', () => {
+    expect(errorOf(() => RANKING(LEDGER, ROSTER, ADJUSTMENTS, '2026-13')).code).toBe(VALUE);
+  });
+});
+
+describe('the parsed-ledger cache', () => {
+  const { ledger, roster } = bigLedger(10_000);
+
+  it('parses a 10,000-row ledger once for 100 SCORE cells, though Excel passes fresh arrays each time', () => {
+    const read = jest.spyOn(readLedgerModule, 'readLedger');
+    const ranked = jest.spyOn(rank, 'rankMonth');
+    const scores = Array.from({ length: 100 }, (_, i) => SCORE(`单位${(i % 20) + 1}`, deepCopy(ledger), deepCopy(roster), null as never, '2026-05'));
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(ranked).toHaveBeenCalledTimes(1);
+    expect(new Set(scores).size).toBeGreaterThan(1);
+  });
+
+  it('parses again when any one cell changes, and gives the changed result', () => {
+    const read = jest.spyOn(readLedgerModule, 'readLedger');
+    const before = SCORE('单位1', ledger, roster, null as never, '2026-05');
+    const changed = deepCopy(ledger);
+    changed[9_981][7] = serial('2026-04-20'); // row DB-9981 of 单位1 (open, due 2026-04-30) is now completed
+    const after = SCORE('单位1', changed, roster, null as never, '2026-05');
+    expect(read).toHaveBeenCalledTimes(1); // `before` came from the cache of the previous test
+    expect(after).toBeGreaterThan(before);
+    expect(SCORE('单位1', deepCopy(changed), roster, null as never, '2026-05')).toBe(after);
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells a number from the same text, so a retyped cell is not served stale', () => {
+    const read = jest.spyOn(readLedgerModule, 'readLedger');
+    const retyped = deepCopy(ledger);
+    retyped[5][5] = String(retyped[5][5]);
+    SCORE('单位1', retyped, roster, null as never, '2026-05');
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+});
