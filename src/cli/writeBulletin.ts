@@ -57,9 +57,11 @@ function writeTable(worksheet: ExcelJS.Worksheet, table: LayoutTable, top: numbe
       if (last > first) worksheet.mergeCells(row, first, row, last);
       const cell = worksheet.getCell(row, first);
       setCell(cell, values[c], r === 0 ? 'text' : column.format);
-      // Only text wraps: the spans leave room for every number the formats show.
+      // Only headers and long-text columns wrap; 编号 and dates shrink to fit instead, as a date
+      // broken over two lines misreads.
+      const wraps = r === 0 || column.wrap;
       const value = values[c];
-      if (typeof value === 'string') {
+      if (wraps && typeof value === 'string') {
         lines = Math.max(lines, wrappedLines(value, fontSize(TABLE_FONT), spans[c] * columnPixels(GRID_WIDTH)));
       }
       const leftAligned = r > 0 && column.wrap;
@@ -69,7 +71,7 @@ function writeTable(worksheet: ExcelJS.Worksheet, table: LayoutTable, top: numbe
         gridCell.font = r === 0 ? { ...TABLE_FONT, bold: true } : TABLE_FONT;
         if (r === 0) gridCell.fill = HEADER_FILL;
       }
-      cell.alignment = { horizontal: leftAligned ? 'left' : 'center', vertical: 'middle', wrapText: true };
+      cell.alignment = { horizontal: leftAligned ? 'left' : 'center', vertical: 'middle', wrapText: wraps, shrinkToFit: !wraps };
     });
     worksheet.getRow(row).height = rowPoints(lines, fontSize(TABLE_FONT));
   });

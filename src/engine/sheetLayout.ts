@@ -109,7 +109,7 @@ const RANKING_COLUMNS: readonly RankingColumn[] = [
   count('overdue'),
   count('open'),
   // A unit with no items has no rate; a blank says so where 0.0% would accuse it.
-  { key: 'completionRate', format: 'percent', width: 8, value: (s) => (s.items > 0 ? s.completed / s.items : null) },
+  { key: 'completionRate', format: 'percent', width: 10, value: (s) => (s.items > 0 ? s.completed / s.items : null) },
   { key: 'coefficient', format: 'coefficient', width: 10, value: (s) => s.coefficient },
   { key: 'itemScore', format: 'score', width: 10, value: (s) => s.itemScore },
   { key: 'bonus', format: 'score', width: 8, value: (s) => s.bonus },
@@ -129,7 +129,8 @@ const BULLETIN_RANKING_KEYS: readonly RankingKey[] = [
 
 function tableOf(columns: readonly RankingColumn[], scores: readonly UnitScore[]): LayoutTable {
   return {
-    columns: columns.map((c) => ({ header: RANKING_HEADERS[c.key], format: c.format, width: c.width, wrap: false })),
+    // Unit names are the only long text; they wrap rather than shrink in the bulletin's narrow table.
+    columns: columns.map((c) => ({ header: RANKING_HEADERS[c.key], format: c.format, width: c.width, wrap: c.format === 'text' })),
     rows: scores.map((s) => columns.map((c) => c.value(s))),
   };
 }
@@ -149,10 +150,11 @@ function overdueTable(items: readonly OverdueItem[]): LayoutTable {
   });
   return {
     columns: [
-      column(OVERDUE_HEADERS.id, 'text', 10),
-      column(OVERDUE_HEADERS.content, 'text', 30, true),
-      column(OVERDUE_HEADERS.unit, 'text', 16, true),
-      column(OVERDUE_HEADERS.deadline, 'text', 11),
+      // 编号 and dates must not wrap: DC-2026-152 and 2026-10-12 are 11 and 10 characters.
+      column(OVERDUE_HEADERS.id, 'text', 13),
+      column(OVERDUE_HEADERS.content, 'text', 28, true),
+      column(OVERDUE_HEADERS.unit, 'text', 14, true),
+      column(OVERDUE_HEADERS.deadline, 'text', 12),
       column(OVERDUE_HEADERS.overdueWorkdays, 'integer', 8),
       column(OVERDUE_HEADERS.stage, 'text', 18, true),
     ],
