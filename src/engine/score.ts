@@ -1,6 +1,7 @@
 // One line per roster unit for a period, by the rule set's method: seed 001's 功效系数
 // (coefficient) or seed 002's base + dynamic bonus − dynamic deduction (dynamic). Ranks are
 // rank.ts's job.
+import { efficacyCoefficient, itemScoreOf } from './coefficient';
 import { countedAdjustments, type CountedAdjustment } from './adjustmentPoints';
 import { indexLedger } from './ledgerIndex';
 import type { Day, Item, ItemCounts, Ledger, Period, RuleParams, Unit, UnitScore } from './model';
@@ -73,10 +74,10 @@ function coefficientScores(
   const units = inputs.map((x) => x.unit);
   const maxN = groupMax(units, inputs.map((x) => x.counts.items), params.coefficientScope === 'category');
   return inputs.map(({ unit, counts, sums }, i) => {
-    const coefficient = maxN[i] === 0 ? 0.5 : 0.5 + (counts.items / maxN[i]) * 0.5;
+    const coefficient = efficacyCoefficient(counts.items, maxN[i]);
     const total = params.itemValue * (counts.completed + counts.overdue);
     const earned = params.itemValue * (counts.onTime + params.lateFactor * counts.late);
-    const itemScore = (total === 0 ? 1 : earned / total) * 100 * coefficient;
+    const itemScore = itemScoreOf(earned, total, coefficient);
     const monthlyRankBonus = rankBonus.get(unit.name) ?? 0;
     const bonus = sums.bonus + monthlyRankBonus;
     return {

@@ -1,6 +1,7 @@
 // Parsing a ledger is the expensive part of DUBAN.SCORE: a summary sheet with 100 SCORE cells
 // over one 10,000-row ledger must parse it once. Excel hands every call fresh arrays, so the cache
-// is keyed by the tables' content, not by identity.
+// matches on the tables' content, not on identity. It holds the arrays Excel passed; nothing here
+// or in the engine writes to them.
 import type { Grid, Ledger, Period, PresetName, Problem, SheetInput, UnitScore, WorkbookInput } from '../engine/model';
 import { rankMonth } from '../engine/rank';
 import { readLedger } from '../engine/readLedger';
@@ -52,29 +53,42 @@ function parse(tables: LedgerTables, reportYear: number): ParsedLedger {
   };
 }
 
-/** A few ledgers at once (a workbook may score two offices' ledgers); the least recent goes first. */
+/** A few ledgers at once (a workbook may score two offices' ledgers); the most recent first. */
 const MAX_ENTRIES = 4;
-const entries = new Map<string, ParsedLedger>();
+const entries: { tables: LedgerTables; reportYear: number; parsed: ParsedLedger }[] = [];
 
-/**
- * The key is the tables' full content: JSON is injective on what Excel passes (text, numbers,
- * booleans and blanks), so any changed cell changes it, with no hash collision to reason about.
- * Building it is linear in the cells, far cheaper than parsing and scoring them.
- */
-function keyOf(tables: LedgerTables, reportYear: number): string {
-  return JSON.stringify([reportYear, tables.preset ?? null, tables.ledger, tables.roster, tables.adjustments, tables.rules]);
+function sameGrid(a: Grid | null, b: Grid | null): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let r = 0; r < a.length; r++) {
+    const x = a[r];
+    const y = b[r];
+    if (x.length !== y.length) return false;
+    for (let c = 0; c < x.length; c++) if (x[c] !== y[c]) return false;
+  }
+  return true;
 }
 
+/**
+ * Cell-by-cell comparison with the tables a cached entry was parsed from: exact (123 is not '123',
+ * so a retyped cell is never served stale), with no hash to collide, and cheaper than building a
+ * hash key, since a changed table usually differs early and an unchanged one is a plain scan.
+ */
+function sameTables(a: LedgerTables, b: LedgerTables): boolean {
+  return (
+    a.preset === b.preset &&
+    sameGrid(a.ledger, b.ledger) &&
+    sameGrid(a.roster, b.roster) &&
+    sameGrid(a.adjustments, b.adjustments) &&
+    sameGrid(a.rules, b.rules)
+  );
+}
+
+/** The tables' parse, from the cache when an earlier call passed the same content. */
 export function parsedLedger(tables: LedgerTables, reportYear: number): ParsedLedger {
-  const key = keyOf(tables, reportYear);
-  const cached = entries.get(key);
-  if (cached) {
-    entries.delete(key);
-    entries.set(key, cached);
-    return cached;
-  }
-  const parsed = parse(tables, reportYear);
-  entries.set(key, parsed);
-  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
-  return parsed;
+  const index = entries.findIndex((e) => e.reportYear === reportYear && sameTables(e.tables, tables));
+  const entry = index >= 0 ? entries.splice(index, 1)[0] : { tables, reportYear, parsed: parse(tables, reportYear) };
+  entries.unshift(entry);
+  entries.length = Math.min(entries.length, MAX_ENTRIES);
+  return entry.parsed;
 }

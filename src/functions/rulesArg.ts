@@ -11,7 +11,7 @@ import { tableArg, type TableArg } from './args';
 import { InputError } from './hostError';
 import { firstError } from './problems';
 
-export const RULES_PARAM = '规则';
+const RULES_PARAM = '规则';
 
 export type RulesChoice = { preset?: PresetName; table: Grid | null };
 

@@ -16,7 +16,7 @@ export const HOLIDAYS_PARAM = '节假日';
  * The calendar walks day by day; a hundred years is far beyond any supervision deadline and
  * keeps a mistyped argument (a serial for a count) from stalling Excel's recalculation.
  */
-export const MAX_DAYS = 36600;
+const MAX_DAYS = 36600;
 
 export function calendarOf(holidays: Grid | null, year: number): WorkCalendar {
   if (!holidays) return defaultCalendar();

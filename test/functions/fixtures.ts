@@ -47,7 +47,7 @@ export function bigLedger(rows: number): { ledger: (string | number)[][]; roster
     const completed = i % 3 === 0 ? '2026-04-25' : '';
     ledger.push(ledgerRow(`DB-${i + 1}`, units[i % units.length], i % 2 ? '2026-04-30' : '2026-06-30', completed));
   }
-  return { ledger, roster: [['单位名称', '单位类别'], ...units.map((u, i) => [u, i < 10 ? '县（市、区）' : '市直单位'])] };
+  return { ledger, roster: [['单位名称', '单位类别', '别名'], ...units.map((u, i) => [u, i < 10 ? '县（市、区）' : '市直单位', ''])] };
 }
 
 /** The error a custom function threw: Excel shows its code and message. */

@@ -44,7 +44,7 @@ describe('SCORE', () => {
   });
 
   it('uses the preset named in the 规则 argument', () => {
-    const roster = [['单位名称', '单位类别'], ['甲县', '街道类'], ['乙县', '街道类'], ['市交通运输局', '街道类']];
+    const roster = [['单位名称', '单位类别', '别名'], ['甲县', '街道类', ''], ['乙县', '街道类', ''], ['市交通运输局', '街道类', '交通局']];
     const sheets = [{ name: '台账', values: LEDGER }, { name: '单位', values: roster }, { name: '规则', values: [['参数', '值'], ['规则集', 'district-dynamic']] }];
     const { rows } = engineRanking('2026-05', sheets);
     expect(SCORE('甲县', LEDGER, roster, null as never, '2026-05', [['district-dynamic']])).toBe(rows.find((r) => r.unit === '甲县')?.score);
@@ -89,7 +89,7 @@ describe('RANKING', () => {
     const spill = RANKING(LEDGER, null as never, null as never, '2026-05');
     const problems = spill.filter((r) => r[r.length - 1] !== '').slice(1);
     expect(problems.length).toBeGreaterThan(0);
-    expect(problems[0][problems[0].length - 1]).toMatch(/^警告｜「单位表」/);
+    expect(problems[0][problems[0].length - 1]).toMatch(/^警告｜「单位」：找不到「单位」/);
     expect(spill.every((r) => r.length === spill[0].length && r.every((c) => typeof c === 'string' || typeof c === 'number'))).toBe(true);
   });
 
@@ -128,19 +128,23 @@ describe('the parsed-ledger cache', () => {
     const read = jest.spyOn(readLedgerModule, 'readLedger');
     const before = SCORE('单位1', ledger, roster, null as never, '2026-05');
     const changed = deepCopy(ledger);
-    changed[9_981][7] = serial('2026-04-20'); // row DB-9981 of 单位1 (open, due 2026-04-30) is now completed
+    // DB-9981, 单位1's open item due 2026-06-30, is now due 2026-04-30: overdue by May.
+    changed[9_981][5] = serial('2026-04-30');
     const after = SCORE('单位1', changed, roster, null as never, '2026-05');
     expect(read).toHaveBeenCalledTimes(1); // `before` came from the cache of the previous test
-    expect(after).toBeGreaterThan(before);
+    expect(after).toBeLessThan(before);
     expect(SCORE('单位1', deepCopy(changed), roster, null as never, '2026-05')).toBe(after);
     expect(read).toHaveBeenCalledTimes(1);
   });
 
-  it('tells a number from the same text, so a retyped cell is not served stale', () => {
+  it('tells a number from the same digits typed as text', () => {
     const read = jest.spyOn(readLedgerModule, 'readLedger');
-    const retyped = deepCopy(ledger);
-    retyped[5][5] = String(retyped[5][5]);
-    SCORE('单位1', retyped, roster, null as never, '2026-05');
-    expect(read).toHaveBeenCalledTimes(1);
+    const asNumber = deepCopy(ledger);
+    asNumber[5][0] = 123;
+    const asText = deepCopy(ledger);
+    asText[5][0] = '123';
+    SCORE('单位1', asNumber, roster, null as never, '2026-05');
+    SCORE('单位1', asText, roster, null as never, '2026-05');
+    expect(read).toHaveBeenCalledTimes(2);
   });
 });
