@@ -16,8 +16,8 @@ const HEADER = Object.fromEntries(LEDGER_COLUMNS.map((c) => [c.key, c.header])) 
 export interface LedgerRead {
   /** Rows without any 错误, ready to score. */
   items: Item[];
-  /** Every 编号 written in the ledger, also on rows with errors: 关联事项 may point at any. */
-  ids: Set<string>;
+  /** Every 编号 written in the ledger (normalised), also on rows with errors: 关联事项 may point at any. */
+  ids: ReadonlySet<string>;
 }
 
 export function readLedgerSheet(
@@ -33,23 +33,25 @@ export function readLedgerSheet(
     }
   }
   const items: Item[] = [];
-  const ids = new Set<string>();
-  const firstRowOf = new Map<string, number>();
+  // 编号 → 责任单位 → first row. Nested maps rather than one map of joined keys: hashing 100,000
+  // freshly concatenated strings costs more than the lookups.
+  const rowsById = new Map<string, Map<string, number>>();
   for (const row of table.rows) {
     const r = new RowReader(table, row, problems);
     const errorsBefore = problems.length;
     const item = readItem(r, roster, rules, reportYear);
-    if (item.id) ids.add(item.id);
-    if (item.id && item.unit) {
-      const key = `${normalizeText(item.id)}\u0000${item.unit}`;
-      const first = firstRowOf.get(key);
-      if (first !== undefined) r.error('id', MSG.duplicateItem(item.id, item.unit, first));
-      else firstRowOf.set(key, r.rowNumber);
+    if (item.id) {
+      const id = normalizeText(item.id);
+      let units = rowsById.get(id);
+      if (!units) rowsById.set(id, (units = new Map()));
+      const first = item.unit ? units.get(item.unit) : undefined;
+      if (first !== undefined) r.error('id', MSG.duplicateItem(item.id, item.unit ?? '', first));
+      else if (item.unit) units.set(item.unit, r.rowNumber);
     }
     const hasError = problems.slice(errorsBefore).some((p) => p.severity === '错误');
     if (!hasError) items.push(item as Item);
   }
-  return { items, ids };
+  return { items, ids: new Set(rowsById.keys()) };
 }
 
 function readText(r: RowReader<LedgerKey>, key: LedgerKey, required: boolean): string {
