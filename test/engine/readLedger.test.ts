@@ -239,3 +239,58 @@ describe('every validation message names the sheet and cell', () => {
     expect(result.ledger?.units).toEqual([{ name: '市交通运输局', category: '未分类', aliases: [], row: 0 }]);
   });
 });
+
+describe('the remaining messages', () => {
+  it('a blank required cell, and a 办结日期 before 交办日期', () => {
+    const result = read(book([ledgerRow({ 事项内容: '  ', 办结日期: '2026-03-01' })]));
+    expect(at(result.problems, '台账', 'B2')[0].message).toContain('「事项内容」为必填项');
+    expect(at(result.problems, '台账', 'I2')[0].message).toContain('办结日期早于交办日期');
+  });
+
+  it('延期至 not after 办理时限', () => {
+    const result = read(book([ledgerRow({ 延期至: '2026-04-30' })]));
+    expect(at(result.problems, '台账', 'H2')[0].message).toContain('「延期至」应晚于办理时限');
+  });
+
+  it('an unknown 配合单位 is a 警告 that suggests a roster name; the row still counts', () => {
+    const result = read(book([ledgerRow({ 配合单位: '住建局、市住房城乡建设厅' })]));
+    expect(at(result.problems, '台账', 'D2')[0]).toMatchObject({ severity: '警告', message: expect.stringContaining('是否应为「市住房城乡建设局」') });
+    expect(result.ledger?.items[0].cooperators).toEqual(['市住房城乡建设局']);
+  });
+
+  it('a ledger without the recommended columns gets one 警告 per column at the header', () => {
+    const header = LEDGER_HEADER.slice(0, 10);
+    const result = read({ sheets: [{ name: '台账', values: [header, ledgerRow().slice(0, 10)] }, { name: '单位', values: ROSTER }] });
+    const messages = at(result.problems, '台账', 'A1').map((p) => p.message);
+    expect(messages).toHaveLength(5);
+    expect(messages[0]).toContain('台账缺少「办理要求」列');
+  });
+
+  it('a sheet without any header row', () => {
+    const result = read({ sheets: [{ name: '台账', values: [['一些说明'], ['其他']] }] });
+    expect(result.ledger).toBeNull();
+    expect(at(result.problems, '台账', 'A1')[0].message).toContain('找不到表头行');
+  });
+
+  it('an alias used by two units', () => {
+    const roster = [['单位名称', '单位类别', '别名'], ['市交通运输局', '市直单位', '交通局'], ['市交通局', '市直单位', '交通局'], ['交通局', '市直单位', null]];
+    const result = read({ sheets: [{ name: '台账', values: [LEDGER_HEADER, ledgerRow()] }, { name: '单位', values: roster }] });
+    // Row 3 repeats the alias; row 4 uses it as a unit name: both would make 交通局 ambiguous.
+    expect(at(result.problems, '单位', 'C3')[0].message).toContain('别名「交通局」已被单位「市交通运输局」使用');
+    expect(at(result.problems, '单位', 'A4')[0].message).toContain('别名「交通局」已被单位「市交通运输局」使用');
+    expect(result.ledger?.units.map((u) => u.name)).toEqual(['市交通运输局', '市交通局']);
+  });
+
+  it('a negative 分值, a missing 级别, and an unknown 规则集', () => {
+    const adjustments = [
+      ['日期', '单位', '类别', '级别', '分值', '关联事项', '说明'],
+      ['2026-03-10', '交通局', '通报表扬', '市', -5, 'DC-001', null],
+      ['2026-03-10', '交通局', '通报表扬', null, null, 'DC-001', null],
+    ];
+    const result = read(book([ledgerRow()], { 加减分: adjustments, 规则: [['参数', '值'], ['规则集', 'beijing-2020']] }));
+    expect(at(result.problems, '加减分', 'E2')[0].message).toContain('分值「-5」无效');
+    expect(at(result.problems, '加减分', 'D3')[0].message).toContain('需要填写级别');
+    expect(at(result.problems, '规则', 'B2')[0].message).toContain('规则集「beijing-2020」不存在');
+    expect(result.ledger?.rules.preset).toBe('sanmenxia-2019');
+  });
+});
