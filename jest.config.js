@@ -1,7 +1,54 @@
+// Four projects, one per kind of code under test, so each gets the environment and the TypeScript
+// view it needs: the engine, CLI and functions in Node; the task pane's Office.js adapter with the
+// Office typings; its React components in jsdom; the end-to-end test in Node, driving Chromium.
+const tsJest = (compilerOptions) => ({ '^.+\\.tsx?$': ['ts-jest', { tsconfig: compilerOptions }] });
+
+// The root tsconfig.json plus what browser code needs: DOM types, Office typings and JSX.
+const browserTypes = {
+  lib: ['ES2020', 'DOM', 'DOM.Iterable'],
+  types: ['node', 'jest', 'office-js'],
+  jsx: 'react-jsx',
+};
+
+// Transpile only: type-checking Fluent UI's typings in every test file takes minutes on a small
+// machine. `npm run typecheck:web` type-checks these tests instead.
+const browserTranspiled = { ...browserTypes, isolatedModules: true };
+
 /** @type {import('jest').Config} */
 module.exports = {
-  preset: 'ts-jest',
-  testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  // Role queries in the component tests walk an accessibility tree that jsdom computes slowly on a
+  // busy machine; 5 s is too tight there. (Per-project values are ignored: it is a global option.)
+  testTimeout: 20_000,
+  projects: [
+    {
+      displayName: 'node',
+      preset: 'ts-jest',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/taskpane/', '<rootDir>/test/e2e/'],
+    },
+    {
+      displayName: 'taskpane',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/taskpane'],
+      testMatch: ['**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/taskpane/components/'],
+      transform: tsJest(browserTypes),
+    },
+    {
+      displayName: 'components',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/test/taskpane/components'],
+      testMatch: ['**/*.test.tsx'],
+      transform: tsJest(browserTranspiled),
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/e2e'],
+      testMatch: ['**/*.test.ts'],
+      transform: tsJest(browserTranspiled),
+    },
+  ],
 };

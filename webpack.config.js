@@ -1,6 +1,7 @@
 // The add-in build, in the layout of Microsoft's Excel-Custom-Functions-Shared template: one page
 // (taskpane.html) that loads both the task pane and the custom functions into the shared runtime.
-// `npm run build` writes dist/: functions.js, functions.json, taskpane.html, assets/, manifest.xml.
+// `npm run build` writes dist/: functions.js, functions.json, taskpane.html, taskpane.js, assets/,
+// manifest.xml; `npm run build:intranet` adds office-js/, a copy of office.js served from dist/.
 /* eslint-env node */
 const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -9,6 +10,37 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 
 const DEV_URL = 'https://localhost:3000/';
 const DEV_PORT = 3000;
+
+// Microsoft's recommended source: always the current office.js, fixes included.
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_JS_LOCAL_DIR = 'office-js';
+
+/**
+ * `--env officeJs=local` or DUBAN_OFFICE_JS=local: serve the office.js of @microsoft/office-js
+ * from the add-in's own origin, for networks that cannot reach Microsoft's CDN (docs/taskpane.md).
+ */
+function localOfficeJs(env) {
+  return (env.officeJs ?? process.env.DUBAN_OFFICE_JS) === 'local';
+}
+
+// office.js loads its host and locale files from beside itself, so the whole folder is copied;
+// the .debug.js twins (half the size) are only loaded by office.debug.js, which the page never uses.
+function officeJsCopy() {
+  const officeJs = path.dirname(require.resolve('@microsoft/office-js/package.json'));
+  return new CopyWebpackPlugin({
+    patterns: [
+      {
+        from: path.join(officeJs, 'dist'),
+        to: OFFICE_JS_LOCAL_DIR,
+        globOptions: { ignore: ['**/*.debug.js', '**/*.d.ts', '**/*vsdoc*'] },
+        // Already minified by Microsoft; without this, production mode runs Terser over 360 files.
+        info: { minimized: true },
+      },
+      // Its licence allows redistribution with the add-in; the terms travel with the copy.
+      { from: path.join(officeJs, 'LICENSE.md'), to: `${OFFICE_JS_LOCAL_DIR}/LICENSE.md` },
+    ],
+  });
+}
 
 /** Where the add-in is hosted in production, e.g. an intranet server; unset keeps the dev URL. */
 function productionUrl() {
@@ -27,22 +59,23 @@ async function httpsOptions() {
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === 'development';
   const serving = Boolean(env.WEBPACK_SERVE);
+  const local = localOfficeJs(env);
   return {
     devtool: 'source-map',
     entry: {
       functions: './src/functions/functions.ts',
-      taskpane: './src/taskpane/functionList.ts',
+      taskpane: './src/taskpane/index.tsx',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.js'] },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [
         {
-          test: /\.ts$/,
+          test: /\.tsx?$/,
           exclude: /node_modules/,
           use: { loader: 'ts-loader', options: { configFile: 'tsconfig.web.json' } },
         },
@@ -55,6 +88,7 @@ module.exports = async (env = {}, options = {}) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['functions', 'taskpane'],
+        officeJs: local ? `${OFFICE_JS_LOCAL_DIR}/office.js` : OFFICE_JS_CDN,
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -66,6 +100,7 @@ module.exports = async (env = {}, options = {}) => {
           },
         ],
       }),
+      ...(local ? [officeJsCopy()] : []),
     ],
     devServer: {
       headers: { 'Access-Control-Allow-Origin': '*' },

@@ -1,13 +1,6 @@
 // Writing one generated value into an ExcelJS cell, and the few styles the generated sheets share.
 import type ExcelJS from 'exceljs';
-import { NUMBER_FORMATS, type ColumnFormat, type LayoutCell } from '../engine/sheetLayout';
-
-// Excel reads text typed from one of these on as a formula (full-width forms too, as a Chinese
-// IME types them). A unit or item written so must stay the text it is.
-const FORMULA_START = /^[=+\-@＝＋－＠]/;
-
-/** Excel's Text number format: what the cell holds is kept as text, also when a user edits it. */
-const TEXT_FORMAT = '@';
+import { NUMBER_FORMATS, TEXT_FORMAT, looksLikeFormula, type ColumnFormat, type LayoutCell } from '../engine/sheetLayout';
 
 /**
  * Writes a value with its number format. A plain string is always a text cell in ExcelJS (only
@@ -17,7 +10,7 @@ const TEXT_FORMAT = '@';
  */
 export function setCell(cell: ExcelJS.Cell, value: LayoutCell, format: ColumnFormat): void {
   cell.value = value;
-  cell.numFmt = typeof value === 'string' && FORMULA_START.test(value) ? TEXT_FORMAT : NUMBER_FORMATS[format];
+  cell.numFmt = looksLikeFormula(value) ? TEXT_FORMAT : NUMBER_FORMATS[format];
 }
 
 export const A4_PAPER = 9;

@@ -4,6 +4,7 @@ import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import { dayOf } from '../engine/dates';
 import type { SheetInput, WorkbookInput } from '../engine/model';
+import { prepareWorkbook } from './container';
 import { WorkbookFileError, isFileSystemError } from './workbookFileError';
 
 /** What Office.js puts in a cell of `values`; dates are already serial numbers there. */
@@ -71,15 +72,22 @@ function fileError(error: unknown, path: string): WorkbookFileError {
 
 /** Every worksheet of the file, in tab order. Throws WorkbookFileError for a file it cannot use. */
 export async function readWorkbookFile(path: string): Promise<WorkbookInput> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(path);
+  } catch (error) {
+    throw fileError(error, path);
+  }
+  const prepared = prepareWorkbook(bytes);
+  if ('problem' in prepared) throw new WorkbookFileError(prepared.problem, path);
   const workbook = new ExcelJS.Workbook();
   try {
-    // ExcelJS's own "File not found" has no code, so the file is checked first.
-    await fs.access(path);
-    await workbook.xlsx.readFile(path, { ignoreNodes: IGNORED_PARTS });
-  } catch (error) {
-    // Anything else is not a zip (.xls, an encrypted workbook, a renamed file) or a zip that is
-    // not a workbook: ExcelJS's messages ("Corrupted zip ?") would not tell staff what to do.
-    throw fileError(error, path);
+    // ExcelJS 4.4.0 declares its own Buffer type; it reads Node's through JSZip.
+    await workbook.xlsx.load(prepared.bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0], { ignoreNodes: IGNORED_PARTS });
+  } catch {
+    // A zip that is not a workbook, or a damaged one: ExcelJS's messages ("Corrupted zip ?")
+    // would not tell staff what to do.
+    throw new WorkbookFileError('invalid', path);
   }
   // Every real workbook has a sheet; a zip without one is some other kind of document.
   if (workbook.worksheets.length === 0) throw new WorkbookFileError('invalid', path);

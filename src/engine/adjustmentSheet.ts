@@ -2,6 +2,7 @@
 import { readDateField } from './dateField';
 import type { Adjustment, AdjustmentCategoryRule, Item, Problem, RuleSet } from './model';
 import { MSG } from './messages';
+import { importanceAmong } from './ledgerIndex';
 import { LEVEL_ALIASES } from './presets/levels';
 import type { Roster } from './roster';
 import { ADJUSTMENT_COLUMNS, IMPORTANCE_ALIASES } from './schema';
@@ -13,8 +14,8 @@ type AdjustmentKey = (typeof ADJUSTMENT_COLUMNS)[number]['key'];
 export interface AdjustmentContext {
   roster: Roster;
   rules: RuleSet;
-  /** Every 编号 of the ledger. */
-  ids: ReadonlySet<string>;
+  /** Every 编号 of the ledger, normalised. */
+  ids: Pick<ReadonlySet<string>, 'has'>;
   items: readonly Item[];
   reportYear: number;
 }
@@ -30,12 +31,6 @@ export function canonicalLevel(text: string): string {
   return IMPORTANCE_ALIASES[key] ?? LEVEL_ALIASES[key] ?? key;
 }
 
-/** 督查等级 of the related item: the unit's own row with that 编号, else any row with it. */
-function relatedImportance(itemsById: ReadonlyMap<string, Item[]>, id: string, unit: string): string | null {
-  const rows = itemsById.get(normalizeText(id)) ?? [];
-  return (rows.find((i) => i.unit === unit) ?? rows[0])?.importance ?? null;
-}
-
 function indexById(items: readonly Item[]): Map<string, Item[]> {
   const index = new Map<string, Item[]>();
   for (const item of items) {
@@ -48,8 +43,9 @@ function indexById(items: readonly Item[]): Map<string, Item[]> {
 }
 
 export function readAdjustmentSheet(table: Table<AdjustmentKey>, ctx: AdjustmentContext, problems: Problem[]): Adjustment[] {
-  const normalizedIds = new Set([...ctx.ids].map(normalizeText));
-  const itemsById = indexById(ctx.items);
+  // Only importance-graded entries with a blank 级别 need the rows by 编号: built on first use.
+  let itemsById: Map<string, Item[]> | null = null;
+  const byId = () => (itemsById ??= indexById(ctx.items));
   const out: Adjustment[] = [];
   for (const row of table.rows) {
     const r = new RowReader(table, row, problems);
@@ -63,14 +59,14 @@ export function readAdjustmentSheet(table: Table<AdjustmentKey>, ctx: Adjustment
 
     const relatedText = cellText(r.value('relatedItem'));
     const relatedItem = relatedText || null;
-    if (relatedItem && !normalizedIds.has(normalizeText(relatedItem))) r.error('relatedItem', MSG.unknownRelatedItem(relatedItem));
+    if (relatedItem && !ctx.ids.has(normalizeText(relatedItem))) r.error('relatedItem', MSG.unknownRelatedItem(relatedItem));
     else if (!relatedItem && ctx.rules.eventRules) r.warn('relatedItem', MSG.noRelatedItem());
 
     const categoryText = cellText(r.value('category'));
     const category = categoryText ? findCategory(ctx.rules, categoryText) : null;
     if (!categoryText) r.error('category', MSG.required('类别'));
     else if (!category) r.error('category', MSG.unknownCategory(categoryText, ctx.rules.preset, ctx.rules.adjustmentCategories.map((c) => c.name)));
-    const level = category ? readLevel(r, category, relatedItem, unit?.name ?? '', itemsById) : null;
+    const level = category ? readLevel(r, category, relatedItem, unit?.name ?? '', byId) : null;
 
     const pointsValue = r.value('points');
     const pointsText = cellText(pointsValue);
@@ -98,14 +94,14 @@ function readLevel(
   category: AdjustmentCategoryRule,
   relatedItem: string | null,
   unit: string,
-  itemsById: ReadonlyMap<string, Item[]>,
+  itemsById: () => ReadonlyMap<string, Item[]>,
 ): string | null {
   if (category.levelKind === 'none') return null;
   const known = Object.keys(category.points);
   const text = cellText(r.value('level'));
   let level: string | null = text ? canonicalLevel(text) : null;
   if (!level && category.levelKind === 'importance') {
-    level = relatedItem ? relatedImportance(itemsById, relatedItem, unit) : null;
+    level = relatedItem ? (importanceAmong(itemsById().get(normalizeText(relatedItem)) ?? [], unit) ?? null) : null;
     if (!level) r.error('level', MSG.levelNeedsItem(category.name));
     return level;
   }

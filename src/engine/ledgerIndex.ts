@@ -1,15 +1,29 @@
 // Lookups that scoring needs, built once per ledger. Ranking a month scores every earlier month
 // too (月排名加分), so these are shared across months instead of rescanning all items per unit.
 import type { Importance, Item, Ledger } from './model';
+import { IMPORTANCE_LEVELS } from './presets/levels';
+import { normalizeText } from './text';
 
 export interface LedgerIndex {
   /** Each roster name's own 台账 rows (as 责任单位; 配合单位 are never scored), in sheet order. */
   itemsByUnit: ReadonlyMap<string, readonly Item[]>;
-  /** 督查等级 of item `id`: `unit`'s own row with that 编号, else the first row with it (SPEC §1). */
+  /** 督查等级 of item `id` for `unit` (importanceAmong). */
   importanceOf(unit: string, id: string): Importance | undefined;
 }
 
 const cache = new WeakMap<Ledger, LedgerIndex>();
+
+/**
+ * 督查等级 of an item for `unit` from the rows with its 编号: the unit's own row; else, since SPEC
+ * §1's "any row" must not depend on row order, the highest level among them (rows of one item
+ * normally agree; when they do not, the item is as important as its most important row).
+ */
+export function importanceAmong(rows: readonly Item[], unit: string): Importance | undefined {
+  const own = rows.find((item) => item.unit === unit);
+  if (own) return own.importance;
+  const rank = (item: Item) => IMPORTANCE_LEVELS.indexOf(item.importance);
+  return rows.reduce<Item | undefined>((best, item) => (best === undefined || rank(item) < rank(best) ? item : best), undefined)?.importance;
+}
 
 function groupBy(items: readonly Item[], key: (item: Item) => string): Map<string, Item[]> {
   const groups = new Map<string, Item[]>();
@@ -28,9 +42,9 @@ function build(ledger: Ledger): LedgerIndex {
   return {
     itemsByUnit: groupBy(ledger.items, (item) => item.unit),
     importanceOf(unit, id) {
-      itemsById ??= groupBy(ledger.items, (item) => item.id);
-      const rows = itemsById.get(id);
-      return (rows?.find((item) => item.unit === unit) ?? rows?.[0])?.importance;
+      // 编号 as validation compares them, so a 关联事项 written DC－001 finds DC-001.
+      itemsById ??= groupBy(ledger.items, (item) => normalizeText(item.id));
+      return importanceAmong(itemsById.get(normalizeText(id)) ?? [], unit);
     },
   };
 }

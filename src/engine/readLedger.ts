@@ -8,9 +8,9 @@ import { MSG } from './messages';
 import type { Item, Ledger, PresetName, Problem, WorkbookInput } from './model';
 import { readRoster, rosterFromNames, type Roster } from './roster';
 import { readRules } from './ruleSheet';
-import { ADJUSTMENT_COLUMNS, HOLIDAY_COLUMNS, LEDGER_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS, SHEET_NAMES } from './schema';
-import { findSheet, readTable, type Table } from './table';
-import { cellText } from './text';
+import { ADJUSTMENT_COLUMNS, HOLIDAY_COLUMNS, LEDGER_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS, SHEET_NAMES, type SheetKind } from './schema';
+import { findSheet, readTable, sheetsNamedLike, type Table } from './table';
+import { cellText, isExcelError } from './text';
 
 export interface ReadOptions {
   /** The report year: dates written without a year take it. */
@@ -29,14 +29,22 @@ export interface ReadResult {
 
 export function readLedger(book: WorkbookInput, options: ReadOptions): ReadResult {
   const problems: Problem[] = [];
-  const ledgerSheet = findSheet(book, 'ledger');
+  const find = (kind: SheetKind) => {
+    const sheet = findSheet(book, kind);
+    const alike = sheet ? sheetsNamedLike(book, sheet) : [];
+    if (sheet && alike.length > 1) {
+      problems.push({ sheet: sheet.name, cell: '', severity: '错误', message: MSG.ambiguousSheet(alike.map((s) => s.name)) });
+    }
+    return sheet;
+  };
+  const ledgerSheet = find('ledger');
   if (!ledgerSheet) {
     const message = MSG.missingSheet(SHEET_NAMES.ledger[0], SHEET_NAMES.ledger.slice(1));
     problems.push({ sheet: SHEET_NAMES.ledger[0], cell: '', severity: '错误', message });
     return { ledger: null, problems, fatal: message };
   }
-  const optional = <K extends string>(kind: 'roster' | 'adjustments' | 'rules' | 'holidays', specs: Parameters<typeof readTable>[1]) => {
-    const sheet = findSheet(book, kind);
+  const optional = <K extends string>(kind: Exclude<SheetKind, 'ledger'>, specs: Parameters<typeof readTable>[1]) => {
+    const sheet = find(kind);
     return sheet ? readTable<K>(sheet, specs, problems) : null;
   };
 
@@ -61,7 +69,9 @@ export function readLedger(book: WorkbookInput, options: ReadOptions): ReadResul
 function rosterWithoutSheet(ledgerTable: Table<LedgerKey> | null, problems: Problem[]): Roster {
   problems.push({ sheet: SHEET_NAMES.roster[0], cell: '', severity: '警告', message: MSG.missingRoster() });
   const column = ledgerTable?.columns.unit;
-  const names = column === undefined || !ledgerTable ? [] : ledgerTable.rows.map((row) => cellText(row.cells[column] ?? null));
+  // An error value is no unit's name; its row gets an 错误 of its own.
+  const cells = column === undefined || !ledgerTable ? [] : ledgerTable.rows.map((row) => row.cells[column] ?? null);
+  const names = cells.filter((cell) => !isExcelError(cell)).map(cellText);
   return rosterFromNames(names);
 }
 

@@ -73,3 +73,16 @@ export function readRules(table: Table<RulesKey> | null, preset: PresetName | un
   const base = PRESETS[preset ?? named ?? DEFAULT_PRESET];
   return { ...base, params: { ...base.params, ...overrides } };
 }
+
+/** The preset the sheet's 规则集 row names, or null when it names none (the task pane's default pick). */
+export function namedPreset(table: Table<RulesKey> | null): PresetName | null {
+  // Problems are validation's business; here only the name matters.
+  const ignored: Problem[] = [];
+  for (const row of table?.rows ?? []) {
+    const r = new RowReader(table as Table<RulesKey>, row, ignored);
+    if (normalizeText(cellText(r.value('name'))) !== PRESET_PARAM) continue;
+    const name = normalizeText(cellText(r.value('value')));
+    return isPresetName(name) ? name : null;
+  }
+  return null;
+}

@@ -36,6 +36,15 @@ export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string>> = {
   date: 'yyyy-mm-dd',
 };
 
+/** Excel's Text number format: what the cell holds is kept as text, also when a user edits it. */
+export const TEXT_FORMAT = '@';
+
+// Excel reads text typed from one of these on as a formula (full-width forms too, as a Chinese
+// IME types them). A unit or item written so must stay the text it is.
+const FORMULA_START = /^[=+\-@＝＋－＠]/;
+
+export const looksLikeFormula = (value: LayoutCell): boolean => typeof value === 'string' && FORMULA_START.test(value);
+
 export interface LayoutColumn {
   header: string;
   format: ColumnFormat;

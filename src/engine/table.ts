@@ -3,7 +3,7 @@ import { cellAddress } from './cellAddress';
 import type { CellValue, Problem, SheetInput, WorkbookInput } from './model';
 import { MSG } from './messages';
 import { SHEET_NAMES, type ColumnSpec, type SheetKind } from './schema';
-import { cellKey, isBlank, normalizeText } from './text';
+import { cellKey, isBlank, isExcelError, normalizeText } from './text';
 
 export interface TableRow {
   /** 0-based row index in the sheet. */
@@ -33,6 +33,15 @@ export function findSheet(book: WorkbookInput, kind: SheetKind): SheetInput | nu
   return null;
 }
 
+/**
+ * The sheets that answer to the same name as `sheet`: Excel allows 台账 beside ' 台账', and DUBAN
+ * must not silently read one of them.
+ */
+export function sheetsNamedLike(book: WorkbookInput, sheet: SheetInput): SheetInput[] {
+  const key = normalizeText(sheet.name);
+  return book.sheets.filter((s) => normalizeText(s.name) === key);
+}
+
 function columnIndexes<K extends string>(header: readonly CellValue[], specs: readonly ColumnSpec[]): Partial<Record<K, number>> {
   const keys = header.map(cellKey);
   const columns: Partial<Record<K, number>> = {};
@@ -51,6 +60,25 @@ function columnIndexes<K extends string>(header: readonly CellValue[], specs: re
     }
   }
   return columns;
+}
+
+/**
+ * A grouped header, common in hand-kept ledgers: 编号, 事项内容 … merged down over two rows, and
+ * 交办日期, 办理时限 … in the row below a merged 时间节点. Looked for only when the header row
+ * lacks a required column, so a ledger that reads without it reads the same.
+ */
+function withSubHeader<K extends string>(
+  sheet: SheetInput,
+  headerRow: number,
+  columns: Partial<Record<K, number>>,
+  specs: readonly ColumnSpec[],
+): { headerRow: number; columns: Partial<Record<K, number>> } {
+  const unfound = specs.filter((s) => columns[s.key as K] === undefined);
+  const below = sheet.values[headerRow + 1];
+  if (!below || !unfound.some((s) => s.required)) return { headerRow, columns };
+  const taken = new Set(Object.values(columns));
+  const added = Object.entries(columnIndexes<K>(below, unfound)).filter(([, i]) => !taken.has(i as number));
+  return added.length === 0 ? { headerRow, columns } : { headerRow: headerRow + 1, columns: { ...columns, ...Object.fromEntries(added) } };
 }
 
 /**
@@ -73,6 +101,7 @@ export function readTable<K extends string>(
       break;
     }
   }
+  if (headerRow >= 0) ({ headerRow, columns } = withSubHeader(sheet, headerRow, columns, specs));
   if (headerRow < 0) {
     problems.push({
       sheet: sheet.name,
@@ -105,6 +134,13 @@ export function readTable<K extends string>(
 
 /** Reads cells of a table row by column key, and builds problems that point at them. */
 export class RowReader<K extends string> {
+  /**
+   * Cells that hold an Excel error value: reported once, and no other problem is added there.
+   * Made on the first such cell: one reader is built per row, and a Set per row of a clean
+   * 100,000-row ledger was garbage for nothing.
+   */
+  private errorCells: Set<K> | null = null;
+
   constructor(
     private readonly table: Table<K>,
     private readonly row: TableRow,
@@ -115,9 +151,16 @@ export class RowReader<K extends string> {
     return this.table.columns[key] !== undefined;
   }
 
+  /** The cell's value; an Excel error value (#N/A …) is an 错误 there and reads as blank. */
   value(key: K): CellValue {
     const c = this.table.columns[key];
-    return c === undefined ? null : (this.row.cells[c] ?? null);
+    const value = c === undefined ? null : (this.row.cells[c] ?? null);
+    if (!isExcelError(value)) return value;
+    if (!this.errorCells?.has(key)) {
+      this.error(key, MSG.excelError(value.trim()));
+      (this.errorCells ??= new Set()).add(key);
+    }
+    return null;
   }
 
   /** 1-based row number, as the user sees it. */
@@ -130,10 +173,10 @@ export class RowReader<K extends string> {
   }
 
   error(key: K, message: string): void {
-    this.problems.push({ sheet: this.table.sheet, cell: this.address(key), severity: '错误', message });
+    if (!this.errorCells?.has(key)) this.problems.push({ sheet: this.table.sheet, cell: this.address(key), severity: '错误', message });
   }
 
   warn(key: K, message: string): void {
-    this.problems.push({ sheet: this.table.sheet, cell: this.address(key), severity: '警告', message });
+    if (!this.errorCells?.has(key)) this.problems.push({ sheet: this.table.sheet, cell: this.address(key), severity: '警告', message });
   }
 }

@@ -45,8 +45,23 @@ export function isBlank(value: CellValue): boolean {
 
 /** Splits a list of names written with any of 、，,;； and drops empty parts. */
 export function splitList(text: string): string[] {
+  // Most 配合单位 cells are empty: three throwaway arrays per row otherwise.
+  if (text === '') return [];
   return text
     .split(LIST_SEPARATORS)
     .map((part) => part.trim())
     .filter((part) => normalizeText(part) !== '');
+}
+
+// What Excel shows, and Office.js and ExcelJS give, for a formula that failed.
+const EXCEL_ERRORS = new Set([
+  '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA',
+  '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!', '#EXTERNAL!', '#PYTHON!',
+]);
+
+/** An Excel error value: never data, whatever column it stands in. */
+export function isExcelError(value: CellValue): value is string {
+  // Every error value holds a '#': testing for it first keeps the ordinary cells of a 100,000-row
+  // ledger from being trimmed and upper-cased (two new strings per cell) on every read.
+  return typeof value === 'string' && value.length <= 20 && value.includes('#') && EXCEL_ERRORS.has(value.trim().toUpperCase());
 }

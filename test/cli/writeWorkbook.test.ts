@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { readWorkbookFile } from '../../src/cli/readWorkbook';
-import { allocateSpans, wrappedLines } from '../../src/cli/printMetrics';
+import { allocateSpans, wrappedLines } from '../../src/engine/printMetrics';
 import { WorkbookFileError } from '../../src/cli/workbookFileError';
 import { addBulletinSheet } from '../../src/cli/writeBulletin';
 import { buildTemplateWorkbook } from '../../src/cli/writeTemplate';

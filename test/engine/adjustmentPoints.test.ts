@@ -118,13 +118,15 @@ describe('countedAdjustments, district-dynamic', () => {
     expect(pointsOf(l, '东街道')).toEqual([5, 5, 2]);
   });
 
-  it('a blank 级别 of 超期 is the 督查等级 of the unit’s own row of the 关联事项, else of the first row with it', () => {
+  it('a blank 级别 of 超期 is the 督查等级 of the unit’s own row of the 关联事项, else the highest of its rows, whatever their order', () => {
     const l = ledger('district-dynamic', units, ledgerItems, [
       adj('西街道', '2026-03-01', '超期', null, 'Q-1'), // 西街道's own row: 特别重要 → 3
-      adj('南街道', '2026-03-01', '超期', null, 'Q-1'), // no own row: first row (东街道) 一般重要 → 1
+      adj('南街道', '2026-03-01', '超期', null, 'Q-1'), // no own row: 东街道 一般重要, 西街道 特别重要 → the higher, 3
       adj('南街道', '2026-03-02', '问题', '比较重要', 'Q-1'), // the 级别 column wins when given → 5
     ]);
     expect(pointsOf(l, '西街道')).toEqual([-3]);
-    expect(pointsOf(l, '南街道')).toEqual([-1, -5]);
+    expect(pointsOf(l, '南街道')).toEqual([-3, -5]);
+    const reversed = { ...l, items: [...l.items].reverse() };
+    expect(pointsOf(reversed, '南街道')).toEqual([-3, -5]);
   });
 });

@@ -24,8 +24,11 @@ export function wrappedLines(text: string, fontPoints: number, pixels: number): 
   return text.split('\n').reduce((lines, part) => lines + Math.max(1, Math.ceil(textPixels(part, fontPoints) / usable)), 0);
 }
 
-/** Row height in points for that many lines. */
-export const rowPoints = (lines: number, fontPoints: number): number => Math.ceil(lines * fontPoints * 1.4 + 4);
+/** Excel's largest row height in points: it has no taller row to give a long text. */
+const MAX_ROW_POINTS = 409;
+
+/** Row height in points for that many lines; a 30,000-character cell gets the tallest row Excel has. */
+export const rowPoints = (lines: number, fontPoints: number): number => Math.min(MAX_ROW_POINTS, Math.ceil(lines * fontPoints * 1.4 + 4));
 
 /**
  * Splits `total` grid columns among columns in proportion to their widths, each at least one,

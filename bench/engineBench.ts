@@ -1,0 +1,133 @@
+// The in-process measurements: the engine from 2D arrays, the custom-function path, and the
+// single-pass floor. Each checks its own answer, so a fast wrong result never passes.
+import type { Ledger, Period, UnitScore, WorkbookInput } from '../src/engine/model';
+import { periodOf } from '../src/engine/period';
+import { rankMonth } from '../src/engine/rank';
+import { readLedger } from '../src/engine/readLedger';
+import { RANKING, SCORE } from '../src/functions/functions';
+import { REPORT_MONTH, REPORT_YEAR, sheetsOf, type Row, type SyntheticLedger } from './generate';
+import { time, timeTogether, type Timing } from './measure';
+
+export interface EngineResults {
+  validate: Timing;
+  scoreRank: Timing;
+  floor: Timing;
+  ranking: Timing;
+  score100: Timing;
+  warnings: number;
+}
+
+export const DECEMBER: Period = periodOf(REPORT_MONTH) as Period;
+
+export function bookOf(data: SyntheticLedger): WorkbookInput {
+  return { sheets: sheetsOf(data) };
+}
+
+/** Validates and fails loudly on any 错误: the generator must produce a ledger that scores. */
+export function readValid(data: SyntheticLedger): { ledger: Ledger; warnings: number } {
+  const { ledger, problems } = readLedger(bookOf(data), { reportYear: REPORT_YEAR });
+  const errors = problems.filter((p) => p.severity === '错误');
+  if (!ledger || errors.length > 0) {
+    throw new Error(`synthetic ${data.spec.name} ledger does not validate: ${errors.slice(0, 3).map((p) => `${p.sheet}!${p.cell} ${p.message}`).join('; ')}`);
+  }
+  return { ledger, warnings: problems.length };
+}
+
+/**
+ * The floor of any scoring: one pass over the ledger array that only counts rows per 责任单位.
+ * Whatever the engine does beyond this (dates, status, 12 months, adjustments) is its overhead.
+ */
+function countPerUnit(rows: readonly Row[], unitColumn: number): Map<unknown, number> {
+  const counts = new Map<unknown, number>();
+  for (let r = 1; r < rows.length; r++) {
+    const unit = rows[r][unitColumn];
+    counts.set(unit, (counts.get(unit) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * The tables as Excel passes them to a recalculating cell: fresh arrays whose content differs from
+ * the previous recalculation (one 事项内容 edited), so the parse cache misses on the first call, as
+ * it does after any edit. Rows are shared; the cache compares cells, not row identity.
+ */
+function editedTables(data: SyntheticLedger, run: number): [Row[], Row[], Row[], Row[]] {
+  const ledger = data.ledger.slice();
+  const last = ledger[ledger.length - 1].slice();
+  last[data.col.content] = `${String(last[data.col.content])}（第${run + 1}次修改）`;
+  ledger[ledger.length - 1] = last;
+  return [ledger, data.roster.slice(), data.adjustments.slice(), data.rules.slice()];
+}
+
+/** Another set of arrays with the same content: what Excel hands the next cell's call. */
+const freshCopy = (tables: Row[][]): [Row[], Row[], Row[], Row[]] => tables.map((t) => t.slice()) as [Row[], Row[], Row[], Row[]];
+
+function checkSpill(spill: (string | number)[][], expected: readonly UnitScore[]): void {
+  const header = spill[0];
+  const unitCol = header.indexOf('单位');
+  const scoreCol = header.indexOf('总分');
+  const rows = spill.slice(1).filter((row) => row[unitCol] !== '');
+  const byUnit = new Map(expected.map((s) => [s.unit, s.score]));
+  const problems = spill.slice(1).filter((row) => row[row.length - 1] !== '' && String(row[row.length - 1]).startsWith('错误'));
+  if (rows.length !== expected.length || problems.length > 0 || rows.some((row) => byUnit.get(String(row[unitCol])) !== row[scoreCol])) {
+    throw new Error(`DUBAN.RANKING disagrees with the engine (${rows.length} rows for ${expected.length} units, ${problems.length} 错误)`);
+  }
+}
+
+const timing = ({ median, runs }: Timing): Timing => ({ median, runs });
+
+/** The timings, and the December ranking the other measurements are checked against. */
+export function benchEngine(data: SyntheticLedger, runs: number, warmup: number): { results: EngineResults; ranking: UnitScore[] } {
+  const book = bookOf(data);
+  const { ledger, warnings } = readValid(data);
+  const validate = time(runs, warmup, () => () => readLedger(book, { reportYear: REPORT_YEAR }));
+  if (validate.last.problems.some((p) => p.severity === '错误')) throw new Error('validation found an 错误 on a later run');
+
+  // A new Ledger object each run: the per-ledger caches (ledgerIndex.ts, itemCounts.ts) are then
+  // rebuilt, as they are for every fresh read. The floor runs by turns with it, since the issue's
+  // target is their ratio.
+  const [scoreRank, floor] = timeTogether(
+    runs,
+    warmup,
+    () => {
+      const fresh: Ledger = { ...ledger };
+      return () => rankMonth(fresh, DECEMBER);
+    },
+    () => () => countPerUnit(data.ledger, data.col.unit),
+  );
+  const expected = scoreRank.last;
+  if (expected.length !== data.spec.units) throw new Error(`ranking has ${expected.length} rows for ${data.spec.units} units`);
+  const floorTotal = [...floor.last.values()].reduce((a, b) => a + b, 0);
+  if (floorTotal !== data.spec.rows) throw new Error('single pass miscounted');
+
+  let run = 0;
+  const ranking = time(runs, warmup, () => {
+    const [l, r, a, rules] = editedTables(data, run++);
+    return () => RANKING(l, r, a, REPORT_MONTH, rules);
+  });
+  checkSpill(ranking.last, expected);
+
+  // 100 cells, each with its own unit (cycling when the roster is smaller): the first call of a
+  // recalculation parses, the other 99 find the parse by content.
+  const names = expected.map((s) => s.unit);
+  const score100 = time(runs, warmup, () => {
+    const first = editedTables(data, run++);
+    const others = freshCopy(first);
+    return () => {
+      const scores: number[] = [SCORE(names[0], first[0], first[1], first[2], REPORT_MONTH, first[3])];
+      for (let i = 1; i < 100; i++) {
+        const [l, r, a, rules] = others;
+        scores.push(SCORE(names[i % names.length], l, r, a, REPORT_MONTH, rules));
+      }
+      return scores;
+    };
+  });
+  const byUnit = new Map(expected.map((s) => [s.unit, s.score]));
+  score100.last.forEach((score, i) => {
+    if (byUnit.get(names[i % names.length]) !== score) throw new Error(`DUBAN.SCORE of ${names[i % names.length]} is ${score}, the engine says ${byUnit.get(names[i % names.length])}`);
+  });
+  return {
+    results: { validate: timing(validate), scoreRank: timing(scoreRank), floor: timing(floor), ranking: timing(ranking), score100: timing(score100), warnings },
+    ranking: expected,
+  };
+}

@@ -1,0 +1,116 @@
+// The targets of issue 5, each judged PASS or MISS from the measured numbers, and the tables the
+// benchmark prints (Markdown, so the README can show them as printed).
+import type { EngineResults } from './engineBench';
+import type { PeerResults } from './formulaPeer';
+import type { ProcessRun } from './processBench';
+
+export interface SizeResults {
+  units: number;
+  rows: number;
+  adjustments: number;
+  engine: EngineResults;
+  cli: ProcessRun;
+  exceljs: ProcessRun;
+  peer: PeerResults | null;
+  /** context.sync() calls of the task pane's 生成通报, or why there is none. */
+  taskpaneSyncs: number | string;
+}
+
+export type Results = Partial<Record<'small' | 'medium' | 'large', SizeResults>>;
+
+export interface TargetRow {
+  target: string;
+  measured: string;
+  limit: string;
+  /** null: not measured in this run (the size was not run, or the task pane does not exist yet). */
+  pass: boolean | null;
+}
+
+const ms = (value: number) => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(value < 10 ? 2 : 0)} ms`);
+const times = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)}×`;
+const mb = (value: number) => `${value.toFixed(0)} MB`;
+
+/** The engine as a surface runs it on fresh input: validation, then score + rank. */
+export const engineTotal = (s: SizeResults) => s.engine.validate.median + s.engine.scoreRank.median;
+
+function row(target: string, measure: () => { measured: string; value: number } | null, limit: number, limitText: string): TargetRow {
+  const got = measure();
+  return got ? { target, measured: got.measured, limit: limitText, pass: got.value <= limit } : { target, measured: '—', limit: limitText, pass: null };
+}
+
+export function judge(results: Results): TargetRow[] {
+  const { medium: m, large: l } = results;
+  const growth = (pick: (s: SizeResults) => number) => (m && l ? pick(l) / pick(m) : null);
+  const rows: TargetRow[] = [
+    row('引擎评分+排名（12月，含前11个月排名）100,000 行', () => (l ? { measured: ms(l.engine.scoreRank.median), value: l.engine.scoreRank.median } : null), 300, '≤ 300 ms'),
+    row('引擎评分+排名 ÷ 单遍计数 100,000 行', () => (l ? { measured: times(l.engine.scoreRank.median / l.engine.floor.median), value: l.engine.scoreRank.median / l.engine.floor.median } : null), 10, '≤ 10×'),
+    row('评分+排名 10,000 → 100,000 行的增长', () => {
+      const g = growth((s) => s.engine.scoreRank.median);
+      return g === null ? null : { measured: times(g), value: g };
+    }, 12, '≤ 12×'),
+    row('校验 10,000 → 100,000 行的增长', () => {
+      const g = growth((s) => s.engine.validate.median);
+      return g === null ? null : { measured: times(g), value: g };
+    }, 12, '≤ 12×'),
+    row('CLI rank --json ÷ ExcelJS 单纯读取，100,000 行', () => (l ? { measured: `${times(l.cli.median / l.exceljs.median)}（${ms(l.cli.median)} / ${ms(l.exceljs.median)}）`, value: l.cli.median / l.exceljs.median } : null), 1.3, '≤ 1.3×'),
+    row('CLI 峰值内存 ÷ ExcelJS 读取峰值，100,000 行', () => (l ? { measured: `${times(l.cli.peakMB / l.exceljs.peakMB)}（${mb(l.cli.peakMB)} / ${mb(l.exceljs.peakMB)}）`, value: l.cli.peakMB / l.exceljs.peakMB } : null), 1.5, '≤ 1.5×'),
+    row('DUBAN.RANKING 100,000 行', () => (l ? { measured: ms(l.engine.ranking.median), value: l.engine.ranking.median } : null), 500, '≤ 500 ms'),
+    row('100 个 DUBAN.SCORE ÷ 1 个 DUBAN.RANKING，10,000 行', () => (m ? { measured: `${times(m.engine.score100.median / m.engine.ranking.median)}（${ms(m.engine.score100.median)} / ${ms(m.engine.ranking.median)}）`, value: m.engine.score100.median / m.engine.ranking.median } : null), 3, '≤ 3×'),
+    syncRow(results),
+    row('原生公式（HyperFormula）÷ 引擎（校验+评分排名），10,000 行', () => {
+      if (!m?.peer) return null;
+      // The peer's faster figure (usually the recalculation) against the engine's whole job.
+      const peer = Math.min(m.peer.firstEvaluation.median, m.peer.recalculation.median);
+      const speedup = peer / engineTotal(m);
+      return { measured: `${times(speedup)}（${ms(peer)} / ${ms(engineTotal(m))}）`, value: -speedup };
+    }, -100, '≥ 100×'),
+  ];
+  return rows;
+}
+
+/** The task pane's sync budget holds whatever the size: judged on the largest count of every size run. */
+function syncRow(results: Results): TargetRow {
+  const target = '任务窗格「生成通报」（排名+通报）的 context.sync() 次数，各规模';
+  const sizes = Object.values(results);
+  const missing = sizes.find((s) => typeof s.taskpaneSyncs === 'string');
+  if (sizes.length === 0 || missing) return { target, measured: missing ? String(missing.taskpaneSyncs) : '—', limit: '≤ 4', pass: null };
+  const counts = sizes.map((s) => s.taskpaneSyncs as number);
+  return { target, measured: `${counts.join(' / ')}（${sizes.map((s) => s.rows.toLocaleString('en-US')).join(' / ')} 行）`, limit: '≤ 4', pass: Math.max(...counts) <= 4 };
+}
+
+const verdict = (pass: boolean | null) => (pass === null ? '—' : pass ? 'PASS' : 'MISS');
+
+export function targetTable(rows: readonly TargetRow[]): string {
+  return [
+    '| 目标 | 实测 | 要求 | 结果 |',
+    '| --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r.target} | ${r.measured} | ${r.limit} | ${verdict(r.pass)} |`),
+  ].join('\n');
+}
+
+export function measurementTable(results: Results): string {
+  const sizes = (['small', 'medium', 'large'] as const).filter((s) => results[s]);
+  const cell = (pick: (s: SizeResults) => string) => sizes.map((s) => pick(results[s] as SizeResults));
+  const lines: [string, string[]][] = [
+    ['校验 readLedger（二维数组）', cell((s) => ms(s.engine.validate.median))],
+    ['评分+排名 rankMonth 2026-12（含前 11 个月）', cell((s) => ms(s.engine.scoreRank.median))],
+    ['单遍计数（下限）', cell((s) => ms(s.engine.floor.median))],
+    ['DUBAN.RANKING（含解析）', cell((s) => ms(s.engine.ranking.median))],
+    ['100 个 DUBAN.SCORE（同一台账）', cell((s) => ms(s.engine.score100.median))],
+    ['CLI rank --json（进程，端到端）', cell((s) => ms(s.cli.median))],
+    ['ExcelJS 单纯读取（进程）', cell((s) => ms(s.exceljs.median))],
+    ['CLI 峰值内存 / ExcelJS 读取峰值', cell((s) => `${mb(s.cli.peakMB)} / ${mb(s.exceljs.peakMB)}`)],
+    ['任务窗格「生成通报」context.sync() 次数（模拟 Excel）', cell((s) => String(s.taskpaneSyncs))],
+    ['HyperFormula 公式首次计算', cell((s) => (s.peer ? ms(s.peer.firstEvaluation.median) : '不测'))],
+    ['HyperFormula 改一个办结日期后重算', cell((s) => (s.peer ? ms(s.peer.recalculation.median) : '不测'))],
+  ];
+  const head = sizes.map((s) => {
+    const r = results[s] as SizeResults;
+    return `${r.units} 单位 / ${r.rows.toLocaleString('en-US')} 行 / ${r.adjustments.toLocaleString('en-US')} 条加减分`;
+  });
+  return [
+    `| 测量（中位数） | ${head.join(' | ')} |`,
+    `| --- | ${sizes.map(() => '---:').join(' | ')} |`,
+    ...lines.map(([label, values]) => `| ${label} | ${values.join(' | ')} |`),
+  ].join('\n');
+}

@@ -1,0 +1,51 @@
+// The task pane's sync budget: context.sync() calls for 生成通报 (ranking + bulletin sheets), on
+// the fake Excel of the task-pane tests, for each synthetic ledger. The fake and the adapter are
+// loaded from their TypeScript sources at run time (transpiled, not type-checked), so the
+// benchmark neither breaks nor waits while the task pane is being written: when they are missing
+// the row says so.
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { REPORT_MONTH, sheetsOf, type SyntheticLedger } from './generate';
+import { ROOT } from './paths';
+
+const FAKE = path.join(ROOT, 'test', 'taskpane', 'fakeExcel.ts');
+const ACTIONS = path.join(ROOT, 'src', 'taskpane', 'excel', 'excelActions.ts');
+
+interface Fake {
+  syncCount: number;
+}
+interface Actions {
+  generateBulletin(month: string, preset: string, onConflict: () => Promise<string>, onProgress: () => void): Promise<{ kind: string }>;
+}
+
+let hooked = false;
+
+/** Lets require() load the repository's .ts files, transpiled to CommonJS on the fly. */
+function hookTypeScript(): void {
+  if (hooked) return;
+  hooked = true;
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const ts = require('typescript') as typeof import('typescript');
+  const extensions = require.extensions as NodeJS.RequireExtensions;
+  extensions['.ts'] = (module, filename) => {
+    const source = require('node:fs').readFileSync(filename, 'utf8') as string;
+    const { outputText } = ts.transpileModule(source, {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true, resolveJsonModule: true },
+      fileName: filename,
+    });
+    (module as NodeJS.Module & { _compile(code: string, file: string): void })._compile(outputText, filename);
+  };
+}
+
+/** The sync() calls of one 生成通报 on the ledger, or why there is no count. */
+export async function taskpaneSyncs(data: SyntheticLedger): Promise<number | string> {
+  if (!existsSync(FAKE) || !existsSync(ACTIONS)) return '待任务窗格实现';
+  hookTypeScript();
+  const { installFakeOffice } = require(FAKE) as { installFakeOffice(data: unknown): Fake };
+  const { createExcelActions } = require(ACTIONS) as { createExcelActions(): Actions };
+  const fake = installFakeOffice({ sheets: sheetsOf(data) });
+  const before = fake.syncCount;
+  const result = await createExcelActions().generateBulletin(REPORT_MONTH, 'sanmenxia-2019', async () => 'newName', () => undefined);
+  if (result.kind !== 'done') throw new Error(`task pane 生成通报 on the ${data.spec.name} ledger ended with ${JSON.stringify(result).slice(0, 300)}`);
+  return fake.syncCount - before;
+}

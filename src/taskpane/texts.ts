@@ -1,0 +1,94 @@
+// Every Chinese string the task pane shows, in one place so it can be reviewed and kept consistent.
+// Sheet names and problem messages come from the engine and the adapter, not from here.
+import type { PresetName, Severity } from '../engine/model';
+
+export const APP = {
+  title: '督办 DUBAN',
+  subtitle: '督查台账校验、月度排名与督查通报',
+};
+
+export const SETTINGS = {
+  preset: '规则集',
+  presetFromRules: '（「规则」表指定）',
+  presetUnreadable: (reason: string) => `无法读取「规则」表，先用默认规则集：${reason}`,
+  month: '考核月份',
+  monthHint: '截至该月最后一天',
+};
+
+export const PRESET_LABELS: Readonly<Record<PresetName, string>> = {
+  'sanmenxia-2019': '三政办〔2019〕21号（功效系数法）',
+  'district-dynamic': '区级评分细则（基础分＋动态加减分）',
+};
+
+export const monthLabel = (year: number, month: number): string => `${year}年${month}月`;
+
+export const ACTIONS = {
+  group: '操作',
+  validate: '校验台账',
+  ranking: '生成排名',
+  bulletin: '生成通报',
+  template: '新建台账模板',
+};
+
+export const PROGRESS = {
+  label: '处理进度',
+  starting: '正在开始……',
+  step: (step: string, done: number, total: number) => `${step}（${done}/${total}）`,
+};
+
+export const VALIDATION = {
+  heading: '校验结果',
+  listHeading: '问题清单',
+  clean: '台账校验通过，没有发现问题。',
+  summary: (errors: number, warnings: number) => `共有错误 ${errors} 条、警告 ${warnings} 条。点击一条问题可转到对应单元格。`,
+  count: (severity: Severity, n: number) => `${severity} ${n}`,
+  wholeSheet: '整张表',
+  showMore: (shown: number, total: number) => `再显示 100 条（已显示 ${shown} / ${total} 条）`,
+};
+
+export const GENERATION = {
+  doneTitle: '已生成',
+  done: (sheets: readonly string[], units: number, overdue: number) =>
+    `${sheets.map((s) => `「${s}」`).join('、')}：共 ${units} 个单位，逾期未办结 ${overdue} 项。`,
+  invalidTitle: '台账有错误，未生成',
+  invalid: (errors: number) => `台账有 ${errors} 条错误，没有生成任何工作表。请先改正下列问题，再重新生成。`,
+  cancelled: '已取消，没有生成或改动任何工作表。',
+  templateTitle: '已新建台账模板',
+  template: (sheets: readonly string[]) => `已新建${sheets.map((s) => `「${s}」`).join('、')}工作表，请在「${sheets[0]}」中登记事项。`,
+  goTo: (sheet: string) => `转到「${sheet}」`,
+};
+
+export const FAILURE = {
+  title: '操作没有完成',
+  goToFailed: (sheet: string, reason: string) => `无法转到「${sheet}」：${reason}`,
+  unknown: '未知错误',
+};
+
+export const CONFLICT = {
+  title: (existing: string) => `工作表「${existing}」已存在`,
+  body: '要怎样处理？「另存为新表」不会改动原来的工作表。',
+  newName: (suggested: string) => `另存为新表（${suggested}）`,
+  replace: '替换',
+  cancel: '取消',
+};
+
+export const FUNCTIONS = {
+  heading: '工作表函数 =DUBAN.*',
+  intro: '在单元格中输入 =DUBAN. 即可使用以下函数，日期可直接引用日期单元格。',
+  loading: '正在读取函数列表……',
+  failed: '无法读取函数列表，请检查加载项服务器是否运行。',
+};
+
+export const OUTSIDE_EXCEL = {
+  title: '请在 Excel 中打开督办',
+  lead: '这个页面是 Excel 加载项「督办 DUBAN」的任务窗格，只能在 Excel 里运行，直接用浏览器打开时没有可以处理的工作簿。',
+  noOfficeJs:
+    '页面没能加载 Microsoft 的 office.js。如果单位内网不能访问 appsforoffice.microsoft.com，请让管理员改用 npm run build:intranet 构建的版本（office.js 由加载项自己的服务器提供）。',
+  howTo: '加载方法（详见 README「旁加载到 Excel」一节）：',
+  steps: [
+    'Windows 版 Excel：把 manifest.xml 放到共享文件夹，在「信任中心 → 受信任的加载项目录」中添加该文件夹，重启 Excel 后在「开始 → 加载项 → 更多加载项 → 共享文件夹」中添加「督办 DUBAN」。',
+    'Mac 版 Excel：把 manifest.xml 复制到 ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/，重启 Excel。',
+    'Excel 网页版：「开始 → 加载项 → 更多加载项 → 上传我的加载项」，选择 manifest.xml。',
+  ],
+  cli: '不用 Excel 时，可以用命令行工具 duban 直接处理 .xlsx 台账文件。',
+};

@@ -1,0 +1,251 @@
+// The built task pane in Debian's Chromium, on the bundled example workbook held by the fake
+// Excel: each button clicked, the sheets it writes read back from the fake, screenshots kept in
+// test-artifacts/e2e/, and an axe scan of every state. Offline: office.js is the local copy.
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync, mkdtempSync, rmSync } from 'fs';
+import os from 'os';
+import path from 'path';
+import type { Page } from 'playwright-core';
+import { readWorkbookFile } from '../../src/cli/readWorkbook';
+import { rankCommand } from '../../src/cli/commands';
+import { RANKING_HEADERS } from '../../src/engine/layoutText';
+import type { WorkbookInput } from '../../src/engine/model';
+import type { FakeExcel, WorkbookData } from '../taskpane/fakeExcel';
+import { E2E_PAGE, buildPane } from './buildPane';
+import { launchChromium, type Browser } from './chromium';
+import { serveDirectory, type StaticServer } from './staticServer';
+
+const ROOT = path.resolve(__dirname, '../..');
+const EXAMPLE = path.join(ROOT, 'examples/ledger-2026.xlsx');
+const ARTIFACTS = path.join(ROOT, 'test-artifacts/e2e');
+
+type Snapshot = ReturnType<FakeExcel['snapshot']>;
+type Cells = Snapshot['sheets'][number]['values'];
+
+let dist: string;
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+const offOrigin: string[] = [];
+
+async function snapshot(): Promise<Snapshot> {
+  return page.evaluate(() => (globalThis as unknown as { __fakeExcel: FakeExcel }).__fakeExcel.snapshot());
+}
+
+function sheetOf(snap: Snapshot, name: string): Cells {
+  const sheet = snap.sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(`no sheet ${name}; the workbook has ${snap.sheets.map((s) => s.name).join(', ')}`);
+  return sheet.values;
+}
+
+async function screenshot(name: string): Promise<void> {
+  // Fluent's motions finished, so a dialog is shown as the user sees it once it is open.
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true, animations: 'disabled' });
+}
+
+/**
+ * Fluent UI's focus manager (tabster) adds aria-hidden focusable <i data-tabster-dummy> elements on
+ * purpose: they hand focus on as soon as they get it, and must stay silent to screen readers. axe
+ * flags them; Fluent lists it as a known false positive (microsoft/tabster#288), and Microsoft's
+ * Accessibility Insights suppresses exactly these nodes. Every other node still counts.
+ */
+const isTabsterDummy = (id: string, html: string) => id === 'aria-hidden-focus' && html.includes('data-tabster-dummy');
+
+/** axe on the page as it is now: nothing serious or critical. */
+async function expectAccessible(state: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const severe = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterDummy(v.id, n.html)) }))
+    .filter((v) => v.nodes.length > 0);
+  expect({ state, violations: severe.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`) }).toEqual({
+    state,
+    violations: [],
+  });
+}
+
+/** Waits until the fake's active sheet is `name` (goTo runs after the click returns). */
+async function activeSheetBecomes(name: string): Promise<void> {
+  await page.waitForFunction((wanted) => (globalThis as unknown as { __fakeExcel: FakeExcel }).__fakeExcel.activeSheet() === wanted, name);
+}
+
+const button = (name: string) => page.getByRole('button', { name, exact: true });
+const status = () => page.locator('main > [role="status"]');
+
+/** What `duban rank --json` prints for the example: the engine's answer, from the CLI's side. */
+async function cliRanking(month: string): Promise<{ unit: string; score: number; rank: number }[]> {
+  let out = '';
+  await rankCommand(EXAMPLE, { month, json: true }, { out: (text) => (out += text), err: () => undefined });
+  return JSON.parse(out);
+}
+
+/** readWorkbookFile gives dates as serial numbers, as Office.js does; the engine's type also allows Date. */
+function officeData(book: WorkbookInput): WorkbookData {
+  return {
+    sheets: book.sheets.map(({ name, values }) => ({
+      name,
+      values: values.map((row) =>
+        row.map((value) => {
+          if (value instanceof Date) throw new Error(`${name}: a Date where Office.js gives a serial number`);
+          return value;
+        }),
+      ),
+    })),
+  };
+}
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  // Chromium first: when it is missing, say so before spending time on the build.
+  browser = await launchChromium();
+  dist = mkdtempSync(path.join(os.tmpdir(), 'duban-e2e-'));
+  await buildPane(dist, officeData(await readWorkbookFile(EXAMPLE)));
+  server = await serveDirectory(dist);
+  page = await browser.context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  // Nothing may leave the machine: the intranet build must work without Microsoft's CDN.
+  await page.route('**/*', (route) => {
+    if (route.request().url().startsWith(server.origin)) return route.continue();
+    offOrigin.push(route.request().url());
+    return route.abort();
+  });
+  // Month-end work on October 2026, whatever the machine's clock says.
+  await page.clock.setFixedTime(new Date('2026-11-05T09:00:00+08:00'));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dist) rmSync(dist, { recursive: true, force: true });
+});
+
+describe('the task pane in Chromium', () => {
+  it('outside Excel, explains what the page is and how to load it, with office.js from its own origin', async () => {
+    await page.goto(`${server.origin}/taskpane.html`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('请在 Excel 中打开督办');
+    await expect(page.getByText(/README「旁加载到 Excel」/).count()).resolves.toBe(1);
+    expect(server.requested).toContain('/office-js/office.js');
+    await screenshot('0-outside-excel');
+    await expectAccessible('outside Excel');
+  });
+
+  it('loads in the fake Excel with last month and the default preset chosen, both scripts running', async () => {
+    await page.goto(`${server.origin}/${E2E_PAGE}`);
+    await button('校验台账').waitFor();
+    await expect(page.getByLabel('考核月份').inputValue()).resolves.toBe('2026-10');
+    await expect(page.getByLabel('规则集').inputValue()).resolves.toBe('sanmenxia-2019');
+    // functions.js shares the page (the shared runtime) and registered every DUBAN function.
+    const registered = await page.evaluate(() => (globalThis as unknown as { __registeredFunctions: string[] }).__registeredFunctions);
+    expect(registered).toEqual(expect.arrayContaining(['SCORE', 'RANKING', 'STATUS', 'WORKDAYS']));
+    // Nothing wider than a task pane: a long option must not push the pane sideways.
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(380);
+    await screenshot('1-start');
+    await expectAccessible('start');
+  });
+
+  it('校验台账: the example is clean; a bad date typed in is listed, and clicking it selects the cell', async () => {
+    await button('校验台账').click();
+    await expect(status().getByText(/台账校验通过/).waitFor()).resolves.toBeUndefined();
+
+    // As a user would: a 办理时限 that is not a date, in the first item row.
+    const cell = await page.evaluate(() => {
+      const fake = (globalThis as unknown as { __fakeExcel: FakeExcel }).__fakeExcel;
+      const values = fake.values('台账');
+      const headerRow = values.findIndex((row) => row.includes('办理时限'));
+      const column = values[headerRow].indexOf('办理时限');
+      const target = fake.sheet('台账').cellForWrite(headerRow + 1, column);
+      const saved = target.value;
+      target.value = '下月底';
+      return { row: headerRow + 2, letter: String.fromCharCode(65 + column), saved };
+    });
+    await button('校验台账').click();
+    const problem = page.getByRole('button', { name: new RegExp(`^${cell.letter}${cell.row} 错误`) });
+    await problem.waitFor();
+    await expect(page.getByRole('heading', { level: 3 }).first().textContent()).resolves.toMatch(/^台账错误 1/);
+    await screenshot('2-validation');
+    await expectAccessible('validation result');
+
+    await problem.click();
+    await activeSheetBecomes('台账');
+    const ledger = (await snapshot()).sheets.find((s) => s.name === '台账');
+    expect(ledger?.selection).toBe(`${cell.letter}${cell.row}`);
+
+    await page.evaluate(({ row, letter, saved }) => {
+      const fake = (globalThis as unknown as { __fakeExcel: FakeExcel }).__fakeExcel;
+      fake.sheet('台账').cellForWrite(row - 1, letter.charCodeAt(0) - 65).value = saved;
+    }, cell);
+  });
+
+  it('生成排名: writes 2026年10月排名 with the header row and every unit, scored as the CLI scores them', async () => {
+    const before = await snapshot();
+    await button('生成排名').click();
+    await status().getByText('已生成').waitFor();
+    const after = await snapshot();
+    const sheet = sheetOf(after, '2026年10月排名');
+    expect(sheet[0]).toEqual(Object.values(RANKING_HEADERS));
+
+    const column = (header: string) => sheet[0].indexOf(header);
+    const rows = sheet.slice(1).map((r) => ({ unit: r[column('单位')], score: r[column('总分')], rank: r[column('排名')] }));
+    const expected = await cliRanking('2026-10');
+    expect(rows).toHaveLength(30);
+    expect(new Map(rows.map((r) => [r.unit, [r.score, r.rank]]))).toEqual(new Map(expected.map((u) => [u.unit, [u.score, u.rank]])));
+    expect(after.tables.map((t) => t.sheet)).toContain('2026年10月排名');
+    // The sources are read, never written.
+    for (const name of ['台账', '单位', '加减分']) expect(sheetOf(after, name)).toEqual(sheetOf(before, name));
+
+    await expect(status().textContent()).resolves.toContain('共 30 个单位');
+    await screenshot('3-ranking');
+    await button('转到「2026年10月排名」').click();
+    await activeSheetBecomes('2026年10月排名');
+  });
+
+  it('生成通报: asks about the existing ranking with 另存为新表 focused, then writes the bulletin', async () => {
+    await button('生成通报').click();
+    const dialog = page.getByRole('dialog', { name: '工作表「2026年10月排名」已存在' });
+    await dialog.waitFor();
+    await page.waitForFunction(() => document.activeElement?.textContent === '另存为新表（2026年10月排名 (2)）');
+    await screenshot('4-conflict-dialog');
+    await expectAccessible('conflict dialog');
+
+    await page.keyboard.press('Enter');
+    await status().getByText('已生成').waitFor();
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('生成通报');
+    const snap = await snapshot();
+    expect(snap.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['2026年10月排名', '2026年10月排名 (2)', '2026年10月通报']));
+    expect(sheetOf(snap, '2026年10月排名 (2)')).toEqual(sheetOf(snap, '2026年10月排名'));
+    const bulletin = sheetOf(snap, '2026年10月通报');
+    expect(bulletin[0][0]).toBe('关于2026年10月份督查事项办理情况的通报');
+    expect(bulletin.flat()).toEqual(expect.arrayContaining(['一、总体情况']));
+    await screenshot('5-bulletin');
+    await expectAccessible('bulletin generated');
+  });
+
+  it('新建台账模板: adds the template sheets beside the existing ones, without touching them', async () => {
+    const before = await snapshot();
+    await button('新建台账模板').click();
+    await status().getByText('已新建台账模板').waitFor();
+    const after = await snapshot();
+    const added = after.sheets.map((s) => s.name).filter((name) => !before.sheets.some((s) => s.name === name));
+    expect(added.length).toBeGreaterThanOrEqual(3);
+    const ledger = added.find((name) => name.startsWith('台账')) as string;
+    const headerRow = sheetOf(after, ledger).find((row) => row.includes('编号'));
+    expect(headerRow).toEqual(expect.arrayContaining(['编号', '事项内容', '责任单位', '办理时限', '办结日期']));
+    expect(sheetOf(after, '台账')).toEqual(sheetOf(before, '台账'));
+    await screenshot('6-template');
+    await expectAccessible('template created');
+  });
+
+  it('lists the DUBAN functions from the functions.json the build wrote', async () => {
+    await button('工作表函数 =DUBAN.*').click();
+    await page.getByText(/^DUBAN\.SCORE\(/).waitFor();
+    await expect(page.locator('dt').count()).resolves.toBeGreaterThanOrEqual(10);
+    await screenshot('7-functions');
+    await expectAccessible('function list');
+  });
+
+  it('ran without a script error and without asking anything of the network', () => {
+    expect(pageErrors).toEqual([]);
+    expect(offOrigin).toEqual([]);
+  });
+});

@@ -1,0 +1,104 @@
+// A test double of the TaskpaneActions contract (not of Excel): canned answers, a record of every
+// call, and hooks that let a test hold an action open to look at the pane mid-work.
+import type { Problem } from '../../../src/engine/model';
+import type {
+  ConflictChoice,
+  GenerateResult,
+  OnConflict,
+  OnProgress,
+  PresetInfo,
+  TaskpaneActions,
+  TemplateResult,
+  ValidationResult,
+} from '../../../src/taskpane/actions';
+
+export function validationOf(problems: Problem[]): ValidationResult {
+  return {
+    problems,
+    errors: problems.filter((p) => p.severity === '错误').length,
+    warnings: problems.filter((p) => p.severity === '警告').length,
+  };
+}
+
+/** A promise the test settles when it has looked at the pane. */
+export function deferred<T = void>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+export interface MemoryActions extends TaskpaneActions {
+  calls: { name: string; args: unknown[] }[];
+  goTo: jest.Mock<Promise<void>, [string, string]>;
+  /** What onConflict answered, in order. */
+  conflictAnswers: ConflictChoice[];
+}
+
+export interface MemoryOptions {
+  presets?: PresetInfo | Error;
+  validation?: ValidationResult;
+  /** Sheets the generation would write that "exist already", so it asks. */
+  existing?: string[];
+  generated?: GenerateResult;
+  template?: TemplateResult;
+  /** Runs inside every long action, after its first progress report: hold it open, or throw. */
+  during?: (onProgress: OnProgress) => Promise<void>;
+}
+
+export function memoryActions(options: MemoryOptions = {}): MemoryActions {
+  const calls: MemoryActions['calls'] = [];
+  const conflictAnswers: ConflictChoice[] = [];
+  const during = options.during ?? (async () => undefined);
+
+  async function generate(sheets: string[], onConflict: OnConflict, onProgress: OnProgress): Promise<GenerateResult> {
+    onProgress('读取工作簿', 1, 3);
+    await during(onProgress);
+    if (options.generated && options.generated.kind !== 'done') return options.generated;
+    const written: string[] = [];
+    for (const sheet of sheets) {
+      if (!options.existing?.includes(sheet)) {
+        written.push(sheet);
+        continue;
+      }
+      const answer = await onConflict(sheet, `${sheet} (2)`);
+      conflictAnswers.push(answer);
+      if (answer === 'cancel') return { kind: 'cancelled' };
+      written.push(answer === 'newName' ? `${sheet} (2)` : sheet);
+    }
+    onProgress('写入工作表', 3, 3);
+    return { kind: 'done', sheets: written, units: 30, overdueItems: 7 };
+  }
+
+  return {
+    calls,
+    conflictAnswers,
+    async presets() {
+      calls.push({ name: 'presets', args: [] });
+      if (options.presets instanceof Error) throw options.presets;
+      return options.presets ?? { available: ['sanmenxia-2019', 'district-dynamic'], fromRules: null };
+    },
+    async validate(month, onProgress) {
+      calls.push({ name: 'validate', args: [month] });
+      onProgress('校验台账', 1, 2);
+      await during(onProgress);
+      return options.validation ?? validationOf([]);
+    },
+    async generateRanking(month, preset, onConflict, onProgress) {
+      calls.push({ name: 'generateRanking', args: [month, preset] });
+      const [year, m] = month.split('-').map(Number);
+      return generate([`${year}年${m}月排名`], onConflict, onProgress);
+    },
+    async generateBulletin(month, preset, onConflict, onProgress) {
+      calls.push({ name: 'generateBulletin', args: [month, preset] });
+      const [year, m] = month.split('-').map(Number);
+      return generate([`${year}年${m}月排名`, `${year}年${m}月通报`], onConflict, onProgress);
+    },
+    async createTemplate(onProgress) {
+      calls.push({ name: 'createTemplate', args: [] });
+      onProgress('新建模板', 1, 1);
+      await during(onProgress);
+      return options.template ?? { sheets: ['台账', '单位', '加减分', '规则', '节假日'] };
+    },
+    goTo: jest.fn<Promise<void>, [string, string]>(async () => undefined),
+  };
+}

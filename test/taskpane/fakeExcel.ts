@@ -1,0 +1,644 @@
+// An in-memory fake of the Excel JavaScript API subset the task pane's adapter uses
+// (src/taskpane/excel/). Like Office.js it queues calls and applies them only at sync(), throws
+// PropertyNotLoaded for a property read before it was loaded and synced, refuses a request or a
+// response over Excel on the web's 5 MB payload limit, and counts sync() calls. Browser-safe:
+// `installFakeOffice` puts `Excel` and `Office` on the global object for the end-to-end test.
+import {
+  BookModel,
+  FakeOfficeError,
+  SheetModel,
+  overlaps,
+  parseAddress,
+  rectAddress,
+  typedInput,
+  type Rect,
+  type Scalar,
+  type TableModel,
+} from './fakeModel';
+
+export { FakeOfficeError } from './fakeModel';
+
+export interface SheetData {
+  name: string;
+  values: readonly (readonly (Scalar | null | undefined)[])[];
+}
+
+export interface WorkbookData {
+  sheets: readonly SheetData[];
+}
+
+export interface FakeOptions {
+  /** Bytes a request or a response may carry: Excel on the web's 5 MB. */
+  payloadLimit?: number;
+}
+
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+  /** Calls queued in this batch. */
+  calls: number;
+  /** suspendScreenUpdatingUntilNextSync() was queued in this batch. */
+  screenSuspended: boolean;
+}
+
+const CALL_BYTES = 30;
+
+/** UTF-8 bytes of a value as JSON, as the request would carry it. */
+function wireBytes(value: unknown): number {
+  const text = JSON.stringify(value) ?? '';
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdfff ? 2 : 3;
+  }
+  return bytes;
+}
+
+interface Call {
+  bytes: number;
+  run: () => void;
+}
+
+interface Delivery {
+  target: ClientObject;
+  values: Record<string, unknown>;
+  bytes: number;
+}
+
+/** What every proxy shares: loaded properties, readable only after the sync that loaded them. */
+class ClientObject {
+  private readonly loaded = new Map<string, unknown>();
+
+  constructor(readonly ctx: FakeContext) {}
+
+  protected read<T>(property: string): T {
+    if (!this.loaded.has(property)) {
+      throw new FakeOfficeError('PropertyNotLoaded', `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    }
+    return this.loaded.get(property) as T;
+  }
+
+  /** The loaded properties, as Office.js objects serialise. */
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.loaded);
+  }
+
+  deliver(values: Record<string, unknown>): void {
+    for (const [k, v] of Object.entries(values)) this.loaded.set(k, v);
+  }
+}
+
+const propertyList = (props: string | string[] | undefined): string[] =>
+  (Array.isArray(props) ? props : (props ?? '').split(',')).map((p) => p.trim()).filter(Boolean);
+
+/** Defines setters that queue a recorded format call, and getters that need a load first. */
+function recordingObject(ctx: FakeContext, record: (path: string, value: unknown) => void, prefix: string, names: readonly string[]): object {
+  const object = {};
+  for (const name of names) {
+    Object.defineProperty(object, name, {
+      get() {
+        throw new FakeOfficeError('PropertyNotLoaded', `The property '${prefix}${name}' is not available.`);
+      },
+      set(value: unknown) {
+        ctx.queue(wireBytes(value), () => record(`${prefix}${name}`, value));
+      },
+    });
+  }
+  return object;
+}
+
+type RangeTarget = { sheet: SheetModel; rect: Rect } | null;
+
+class FakeRange extends ClientObject {
+  readonly format: object;
+  readonly dataValidation: object;
+  readonly conditionalFormats: { add: (type: string) => object };
+  private resolved: RangeTarget | undefined;
+
+  constructor(
+    ctx: FakeContext,
+    private readonly target: () => RangeTarget,
+    nullable: boolean,
+  ) {
+    super(ctx);
+    if (nullable) ctx.queue(CALL_BYTES, () => this.deliver({ isNullObject: this.resolve() === null }));
+    const record = (path: string, value: unknown) => {
+      const { sheet, rect } = this.existing();
+      sheet.formats.push({ rect, path, value });
+    };
+    const font = recordingObject(ctx, record, 'format.font.', ['name', 'size', 'bold', 'color']);
+    const fill = recordingObject(ctx, record, 'format.fill.', ['color']);
+    const borders = {
+      getItem: (edge: string) => recordingObject(ctx, record, `format.borders.${edge}.`, ['style', 'color', 'weight']),
+    };
+    this.format = Object.assign(
+      recordingObject(ctx, record, 'format.', ['horizontalAlignment', 'verticalAlignment', 'wrapText', 'shrinkToFit', 'columnWidth', 'rowHeight']),
+      { font, fill, borders },
+    );
+    this.dataValidation = recordingObject(ctx, record, 'dataValidation.', ['rule', 'errorAlert', 'ignoreBlanks']);
+    this.conditionalFormats = {
+      add: (type: string) => {
+        const rule: Record<string, unknown> = { type };
+        ctx.queue(CALL_BYTES, () => record('conditionalFormat', rule));
+        const set = (path: string, value: unknown) => {
+          rule[path] = value;
+        };
+        return Object.assign(recordingObject(ctx, set, '', ['priority']), {
+          custom: {
+            rule: recordingObject(ctx, set, 'rule.', ['formula']),
+            format: { fill: recordingObject(ctx, set, 'fill.', ['color']) },
+          },
+        });
+      },
+    };
+  }
+
+  private resolve(): RangeTarget {
+    this.resolved ??= this.target();
+    return this.resolved;
+  }
+
+  private existing(): { sheet: SheetModel; rect: Rect } {
+    const t = this.resolve();
+    if (!t) throw new FakeOfficeError('ItemNotFound', 'null object');
+    if (t.sheet.deleted) throw new FakeOfficeError('ItemNotFound', `sheet ${t.sheet.name} was deleted`);
+    return t;
+  }
+
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+  get values(): Scalar[][] {
+    return this.read('values');
+  }
+  set values(values: unknown[][]) {
+    this.ctx.queue(wireBytes(values), () => this.writeCells(values, (cell, v) => {
+      if (v === '') Object.assign(cell, { value: null, formula: null });
+      else if (typeof v === 'string' && cell.numberFormat !== '@') Object.assign(cell, typedInput(v));
+      else Object.assign(cell, { value: v, formula: null });
+    }));
+  }
+  get numberFormat(): string[][] {
+    return this.read('numberFormat');
+  }
+  set numberFormat(formats: unknown[][]) {
+    this.ctx.queue(wireBytes(formats), () => this.writeCells(formats, (cell, v) => {
+      cell.numberFormat = v === '' ? 'General' : String(v);
+    }));
+  }
+  get formulas(): unknown[][] {
+    return this.read('formulas');
+  }
+  get address(): string {
+    return this.read('address');
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
+
+  /** Office.js skips null entries; the array must have the range's shape. */
+  private writeCells(grid: unknown[][], apply: (cell: ReturnType<SheetModel['cellForWrite']>, value: unknown) => void): void {
+    const { sheet, rect } = this.existing();
+    const rows = rect.bottom - rect.top + 1;
+    const columns = rect.right - rect.left + 1;
+    if (!Array.isArray(grid) || grid.length !== rows || grid.some((line) => !Array.isArray(line) || line.length !== columns)) {
+      throw new FakeOfficeError('InvalidArgument', `the array does not match the size of ${rectAddress(rect)}`);
+    }
+    grid.forEach((line, r) =>
+      line.forEach((value, c) => {
+        if (value !== null && value !== undefined) apply(sheet.cellForWrite(rect.top + r, rect.left + c), value);
+      }),
+    );
+  }
+
+  load(props?: string | string[]): this {
+    const names = propertyList(props);
+    this.ctx.queue(CALL_BYTES, () => {
+      const t = this.resolve();
+      if (!t) return this.ctx.respond(this, { isNullObject: true });
+      const { sheet, rect } = this.existing();
+      const cells = () =>
+        Array.from({ length: rect.bottom - rect.top + 1 }, (_, r) =>
+          Array.from({ length: rect.right - rect.left + 1 }, (_, c) => sheet.cell(rect.top + r, rect.left + c)),
+        );
+      const all: Record<string, () => unknown> = {
+        values: () => cells().map((line) => line.map((cell) => cell?.value ?? '')),
+        numberFormat: () => cells().map((line) => line.map((cell) => cell?.numberFormat ?? 'General')),
+        formulas: () => cells().map((line) => line.map((cell) => cell?.formula ?? cell?.value ?? '')),
+        address: () => `'${sheet.name}'!${rectAddress(rect)}`,
+        rowIndex: () => rect.top,
+        columnIndex: () => rect.left,
+        rowCount: () => rect.bottom - rect.top + 1,
+        columnCount: () => rect.right - rect.left + 1,
+      };
+      const values: Record<string, unknown> = { isNullObject: false };
+      for (const name of names) {
+        if (!all[name]) throw new FakeOfficeError('NotImplemented', `fake range cannot load ${name}`);
+        values[name] = all[name]();
+      }
+      this.ctx.respond(this, values);
+    });
+    return this;
+  }
+
+  merge(across = false): void {
+    this.ctx.queue(CALL_BYTES, () => {
+      const { sheet, rect } = this.existing();
+      const areas = across
+        ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, r) => ({ ...rect, top: rect.top + r, bottom: rect.top + r }))
+        : [rect];
+      for (const area of areas) {
+        if (sheet.merges.some((m) => overlaps(m, area))) throw new FakeOfficeError('InvalidOperation', `merge overlaps at ${rectAddress(area)}`);
+        if (area.left !== area.right || area.top !== area.bottom) sheet.merges.push(area);
+      }
+    });
+  }
+
+  select(): void {
+    this.ctx.queue(CALL_BYTES, () => {
+      const { sheet, rect } = this.existing();
+      if (this.ctx.book.active !== sheet) throw new FakeOfficeError('InvalidOperation', 'select needs the active sheet');
+      sheet.selection = rectAddress(rect);
+    });
+  }
+}
+
+class FakeTable extends ClientObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly model: () => TableModel,
+  ) {
+    super(ctx);
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  set name(name: string) {
+    this.ctx.queue(wireBytes(name), () => {
+      const table = this.model();
+      if (this.ctx.book.tables.some((t) => t !== table && t.name.toUpperCase() === name.toUpperCase())) {
+        throw new FakeOfficeError('InvalidArgument', `table name ${name} is taken`);
+      }
+      table.name = name;
+    });
+  }
+  set style(style: string) {
+    this.ctx.queue(wireBytes(style), () => {
+      this.model().style = style;
+    });
+  }
+  set showBandedRows(on: boolean) {
+    this.ctx.queue(CALL_BYTES, () => {
+      this.model().showBandedRows = on;
+    });
+  }
+}
+
+class FakeWorksheet extends ClientObject {
+  private resolved: SheetModel | null | undefined;
+
+  constructor(
+    ctx: FakeContext,
+    private readonly target: () => SheetModel | null,
+    nullable = false,
+  ) {
+    super(ctx);
+    if (nullable) ctx.queue(CALL_BYTES, () => this.deliver({ isNullObject: this.resolve() === null }));
+  }
+
+  private resolve(): SheetModel | null {
+    this.resolved ??= this.target();
+    return this.resolved;
+  }
+
+  model(): SheetModel {
+    const sheet = this.resolve();
+    if (!sheet || sheet.deleted) throw new FakeOfficeError('ItemNotFound', 'the worksheet does not exist');
+    return sheet;
+  }
+
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  set showGridlines(on: boolean) {
+    this.ctx.queue(CALL_BYTES, () => {
+      this.model().showGridlines = on;
+    });
+  }
+
+  load(props?: string | string[]): this {
+    const names = propertyList(props);
+    this.ctx.queue(CALL_BYTES, () => {
+      const values: Record<string, unknown> = {};
+      for (const name of names) {
+        if (name !== 'name') throw new FakeOfficeError('NotImplemented', `fake worksheet cannot load ${name}`);
+        values.name = this.model().name;
+      }
+      this.ctx.respond(this, values);
+    });
+    return this;
+  }
+
+  getRange(address = 'A1'): FakeRange {
+    return new FakeRange(this.ctx, () => ({ sheet: this.model(), rect: parseAddress(address) }), false);
+  }
+
+  getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
+    const rect = { top: row, left: column, bottom: row + rows - 1, right: column + columns - 1 };
+    return new FakeRange(this.ctx, () => ({ sheet: this.model(), rect }), false);
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    if (!valuesOnly) throw new FakeOfficeError('NotImplemented', 'the fake knows the used range of values only');
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.model();
+      const rect = sheet.usedRect();
+      return rect ? { sheet, rect } : null;
+    }, true);
+  }
+
+  activate(): void {
+    this.ctx.queue(CALL_BYTES, () => {
+      this.ctx.book.active = this.model();
+    });
+  }
+
+  delete(): void {
+    this.ctx.queue(CALL_BYTES, () => this.ctx.book.deleteSheet(this.model()));
+  }
+
+  get tables() {
+    return {
+      add: (address: string, hasHeaders: boolean) => {
+        const added: { table: TableModel | null } = { table: null };
+        this.ctx.queue(wireBytes(address), () => {
+          const sheet = this.model();
+          const rect = parseAddress(address);
+          if (this.ctx.book.tables.some((t) => t.sheet === sheet && overlaps(t.rect, rect))) {
+            throw new FakeOfficeError('InvalidOperation', 'tables overlap');
+          }
+          const headers = Array.from({ length: rect.right - rect.left + 1 }, (_, c) => sheet.cell(rect.top, rect.left + c)?.value);
+          if (!hasHeaders || headers.some((h) => typeof h !== 'string' || h === '')) {
+            throw new FakeOfficeError('InvalidArgument', 'the fake adds tables over a written header row only');
+          }
+          this.ctx.book.tableCounter += 1;
+          const table = { name: `Table${this.ctx.book.tableCounter}`, sheet, rect, style: 'TableStyleMedium2', showBandedRows: true, headers: headers as string[] };
+          this.ctx.book.tables.push(table);
+          added.table = table;
+        });
+        return new FakeTable(this.ctx, () => {
+          if (!added.table) throw new FakeOfficeError('ItemNotFound', 'the table was not added');
+          return added.table;
+        });
+      },
+    };
+  }
+
+  get freezePanes() {
+    return {
+      freezeRows: (count = 1) =>
+        this.ctx.queue(CALL_BYTES, () => {
+          this.model().frozenRows = count;
+        }),
+    };
+  }
+
+  get pageLayout(): object {
+    const set = (path: string, value: unknown) => {
+      this.model().pageLayout[path] = value;
+    };
+    const props = ['paperSize', 'orientation', 'zoom', 'centerHorizontally', 'leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin'];
+    return Object.assign(recordingObject(this.ctx, set, '', props), {
+      headersFooters: { defaultForAllPages: recordingObject(this.ctx, set, 'footer.', ['centerFooter']) },
+      setPrintTitleRows: (rows: string) =>
+        this.ctx.queue(wireBytes(rows), () => {
+          this.model().printTitleRows = rows;
+        }),
+    });
+  }
+}
+
+/** A collection loaded with `items/name`. */
+class FakeCollection<T> extends ClientObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly list: () => T[],
+  ) {
+    super(ctx);
+  }
+  get items(): T[] {
+    return this.read('items');
+  }
+  load(props?: string): this {
+    if (props !== 'items/name') throw new FakeOfficeError('NotImplemented', `fake collections load items/name only, not ${props}`);
+    this.ctx.queue(CALL_BYTES, () => this.ctx.respond(this, { items: this.list() }));
+    return this;
+  }
+}
+
+class FakeContext {
+  private calls: Call[] = [];
+  private deliveries: Delivery[] = [];
+  private suspended = false;
+  readonly workbook;
+  readonly application;
+
+  constructor(readonly fake: FakeExcel) {
+    const book = fake.book;
+    const sheetProxy = (sheet: SheetModel) => {
+      const proxy = new FakeWorksheet(this, () => sheet);
+      proxy.deliver({ name: sheet.name });
+      return proxy;
+    };
+    const worksheets = Object.assign(new FakeCollection(this, () => book.sheets.map(sheetProxy)), {
+      getItem: (name: string) => new FakeWorksheet(this, () => book.find(name)),
+      getItemOrNullObject: (name: string) => new FakeWorksheet(this, () => book.find(name), true),
+      getActiveWorksheet: () => new FakeWorksheet(this, () => book.active),
+      add: (name: string) => {
+        const added: { sheet: SheetModel | null } = { sheet: null };
+        this.queue(wireBytes(name), () => {
+          added.sheet = book.addSheet(name);
+        });
+        return new FakeWorksheet(this, () => added.sheet);
+      },
+    });
+    const tables = new FakeCollection(this, () =>
+      book.tables.map((table) => {
+        const proxy = new FakeTable(this, () => table);
+        proxy.deliver({ name: table.name });
+        return proxy;
+      }),
+    );
+    this.workbook = { worksheets, tables };
+    this.application = {
+      suspendScreenUpdatingUntilNextSync: () =>
+        this.queue(CALL_BYTES, () => {
+          this.suspended = true;
+        }),
+    };
+  }
+
+  get book(): BookModel {
+    return this.fake.book;
+  }
+
+  queue(bytes: number, run: () => void): void {
+    this.calls.push({ bytes: bytes + CALL_BYTES, run });
+  }
+
+  respond(target: ClientObject, values: Record<string, unknown>): void {
+    this.deliveries.push({ target, values, bytes: wireBytes(values) });
+  }
+
+  get pending(): number {
+    return this.calls.length;
+  }
+
+  async sync(): Promise<void> {
+    const calls = this.calls;
+    this.calls = [];
+    this.deliveries = [];
+    this.suspended = false;
+    const requestBytes = calls.reduce((n, c) => n + c.bytes, 0);
+    const record: SyncRecord = { requestBytes, responseBytes: 0, calls: calls.length, screenSuspended: false };
+    this.fake.syncs.push(record);
+    // A real sync is a round trip: callers must not rely on it finishing synchronously.
+    await Promise.resolve();
+    if (requestBytes > this.fake.payloadLimit) {
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    }
+    // As Office.js: calls before a failing one stay applied.
+    for (const call of calls) call.run();
+    record.screenSuspended = this.suspended;
+    record.responseBytes = this.deliveries.reduce((n, d) => n + d.bytes, 0);
+    if (record.responseBytes > this.fake.payloadLimit) {
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+    }
+    for (const d of this.deliveries) d.target.deliver(d.values);
+  }
+}
+
+/** The fake Excel: the workbook, Excel.run, and read-back for tests. */
+export class FakeExcel {
+  readonly book = new BookModel();
+  readonly syncs: SyncRecord[] = [];
+  readonly payloadLimit: number;
+
+  constructor(data: WorkbookData, options: FakeOptions = {}) {
+    this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
+    for (const sheet of data.sheets) {
+      const model = this.book.addSheet(sheet.name);
+      sheet.values.forEach((line, r) =>
+        line.forEach((value, c) => {
+          if (value !== null && value !== undefined && value !== '') model.cellForWrite(r, c).value = value;
+        }),
+      );
+    }
+  }
+
+  /** Excel.run: a fresh context; calls still queued at the end are a bug in the caller. */
+  run = async <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> => {
+    const context = new FakeContext(this);
+    const result = await batch(context);
+    if (context.pending > 0) throw new Error(`fake Excel: ${context.pending} queued calls were never synced`);
+    return result;
+  };
+
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
+  sheetNames(): string[] {
+    return this.book.sheets.map((s) => s.name);
+  }
+
+  sheet(name: string): SheetModel {
+    const sheet = this.book.find(name);
+    if (!sheet) throw new Error(`fake Excel: no sheet ${name}`);
+    return sheet;
+  }
+
+  /** Values from A1 to the last used cell, null for blanks: the shape readWorkbookFile gives. */
+  values(name: string): (Scalar | null)[][] {
+    const sheet = this.sheet(name);
+    const used = sheet.usedRect();
+    if (!used) return [];
+    return Array.from({ length: used.bottom + 1 }, (_, r) =>
+      Array.from({ length: used.right + 1 }, (_, c) => sheet.cell(r, c)?.value ?? null),
+    );
+  }
+
+  cell(name: string, address: string): { value: Scalar | null; formula: string | null; numberFormat: string } {
+    const { top, left } = parseAddress(address);
+    const cell = this.sheet(name).cell(top, left);
+    return { value: cell?.value ?? null, formula: cell?.formula ?? null, numberFormat: cell?.numberFormat ?? 'General' };
+  }
+
+  merges(name: string): string[] {
+    return this.sheet(name).merges.map(rectAddress);
+  }
+
+  tables(): { name: string; sheet: string; address: string; style: string; headers: string[] }[] {
+    return this.book.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, address: rectAddress(t.rect), style: t.style, headers: t.headers }));
+  }
+
+  activeSheet(): string | null {
+    return this.book.active?.name ?? null;
+  }
+
+  /** Everything as plain data, for a browser test to read through page.evaluate. */
+  snapshot() {
+    return {
+      syncCount: this.syncCount,
+      activeSheet: this.activeSheet(),
+      tables: this.tables(),
+      sheets: this.book.sheets.map((s) => ({
+        name: s.name,
+        values: this.values(s.name),
+        merges: this.merges(s.name),
+        frozenRows: s.frozenRows,
+        showGridlines: s.showGridlines,
+        printTitleRows: s.printTitleRows,
+        pageLayout: { ...s.pageLayout },
+        selection: s.selection,
+      })),
+    };
+  }
+}
+
+export function loadWorkbook(data: WorkbookData, options?: FakeOptions): FakeExcel {
+  return new FakeExcel(data, options);
+}
+
+/**
+ * Puts the fake on the global object as Office.js would: `Excel.run`, and `Office.onReady`
+ * resolving with host Excel. The fake itself is on `globalThis.__fakeExcel` for read-back.
+ */
+export function installFakeOffice(data: WorkbookData, options?: FakeOptions): FakeExcel {
+  const fake = new FakeExcel(data, options);
+  const info = { host: 'Excel', platform: 'OfficeOnline' };
+  Object.assign(globalThis, {
+    Excel: { run: fake.run },
+    Office: {
+      HostType: { Excel: 'Excel' },
+      onReady: (callback?: (i: typeof info) => void) => {
+        callback?.(info);
+        return Promise.resolve(info);
+      },
+    },
+    __fakeExcel: fake,
+  });
+  return fake;
+}
