@@ -3,10 +3,12 @@
 // `npm run build` writes dist/: functions.js, functions.json, taskpane.html, taskpane.js, assets/,
 // manifest.xml; `npm run build:intranet` adds office-js/, a copy of office.js served from dist/.
 /* eslint-env node */
+const crypto = require('crypto');
 const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const webpack = require('webpack');
 
 const DEV_URL = 'https://localhost:3000/';
 const DEV_PORT = 3000;
@@ -42,9 +44,43 @@ function officeJsCopy() {
   });
 }
 
+const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text).digest('base64')}'`;
+
+/**
+ * The Content-Security-Policy of taskpane.html, written into the page as a <meta http-equiv> (the
+ * page is a static file: an intranet server may add no headers). Only the add-in's own origin,
+ * plus, in the CDN build, the origin office.js comes from (office.js loads its host and locale
+ * scripts from beside itself, so the whole origin, not the one file). `officeJs` is the page's
+ * office.js address: an https URL, a path on this server, or null (the e2e page's fake Office).
+ *
+ * Styles: Fluent UI v9's Griffel (makeStyles) and FluentProvider's theme variables are injected at
+ * run time, but as *empty* <style> elements whose rules are added through CSSOM
+ * (sheet.insertRule). CSP checks a <style> element's text and style="" attributes, not CSSOM; so
+ * only the empty <style> is checked against style-src, and the hash of the empty string is allowed
+ * instead of 'unsafe-inline' (Chromium's own refusal message names exactly this hash). A <style>
+ * with content, or a style="" attribute, injected into the page is still refused. React and
+ * Fluent set element styles through element.style (CSSOM) too. Without the hash, every Griffel
+ * <style> is refused and the pane is unstyled; test/e2e/taskpane.test.ts fails on any refusal.
+ */
+function contentSecurityPolicy(officeJs) {
+  const officeOrigin = officeJs && /^https:\/\//.test(officeJs) ? new URL(officeJs).origin : null;
+  return [
+    "default-src 'self'",
+    ['script-src', "'self'", ...(officeOrigin ? [officeOrigin] : [])].join(' '),
+    `style-src 'self' ${sha256('')}`,
+    "img-src 'self' data:",
+    // The function list fetches functions.json from the add-in's own server.
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join('; ');
+}
+
 /** Where the add-in is hosted in production, e.g. an intranet server; unset keeps the dev URL. */
 function productionUrl() {
   const url = process.env.DUBAN_ADDIN_URL;
+  // Office loads add-ins only over https; a plain-http address would build a manifest that fails.
+  if (url && !/^https:\/\//i.test(url)) throw new Error(`DUBAN_ADDIN_URL 必须以 https:// 开头：${url}`);
   return url ? url.replace(/\/?$/, '/') : DEV_URL;
 }
 
@@ -60,7 +96,9 @@ module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === 'development';
   const serving = Boolean(env.WEBPACK_SERVE);
   const local = localOfficeJs(env);
+  const officeJs = local ? `${OFFICE_JS_LOCAL_DIR}/office.js` : OFFICE_JS_CDN;
   return {
+    // Never an eval-* devtool, in any mode: the page's CSP has no 'unsafe-eval'.
     devtool: 'source-map',
     entry: {
       functions: './src/functions/functions.ts',
@@ -72,6 +110,10 @@ module.exports = async (env = {}, options = {}) => {
       clean: true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    // Griffel names Node's `global` (only when there is no window). Webpack would answer with its
+    // runtime helper, which tries `new Function('return this')` where globalThis is missing; the
+    // CSP has no 'unsafe-eval', and the bundle holds no eval (test/e2e/bundleHygiene.test.ts).
+    node: { global: false },
     module: {
       rules: [
         {
@@ -82,17 +124,21 @@ module.exports = async (env = {}, options = {}) => {
       ],
     },
     plugins: [
+      new webpack.DefinePlugin({ global: 'globalThis' }),
       // Only the functions file: the plugin scans exactly the files named here.
       new CustomFunctionsMetadataPlugin({ input: './src/functions/functions.ts', output: 'functions.json' }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['functions', 'taskpane'],
-        officeJs: local ? `${OFFICE_JS_LOCAL_DIR}/office.js` : OFFICE_JS_CDN,
+        officeJs,
+        contentSecurityPolicy: contentSecurityPolicy(officeJs),
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // The page's own styles, from a file: the CSP allows no inline <style> with content.
+          { from: 'src/taskpane/taskpane.css', to: '[name][ext]' },
           {
             from: 'manifest.xml',
             to: '[name][ext]',
@@ -109,3 +155,6 @@ module.exports = async (env = {}, options = {}) => {
     },
   };
 };
+
+// For the tests and the e2e page: the policy for a given office.js address.
+module.exports.contentSecurityPolicy = contentSecurityPolicy;

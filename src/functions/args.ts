@@ -20,8 +20,22 @@ export function isBlankArg(value: unknown): value is null | undefined | '' {
 
 const shown = (value: unknown) => cellText(value as CellValue);
 
+/**
+ * The one value of a scalar parameter. Excel gives these parameters a single value (a range there
+ * is intersected, or the call is repeated per cell), but should an array arrive anyway, a 1×1
+ * array is its value and a larger one is refused in Chinese, not failed on inside the engine.
+ */
+function single(value: ScalarArg, param: string): ScalarArg {
+  if (!Array.isArray(value)) return value;
+  if (value.length === 1 && Array.isArray(value[0]) && value[0].length === 1) return value[0][0];
+  throw new InputError(FN_MSG.notSingleValue(param));
+}
+
 /** A text argument (单位, 类别, 级别) as the engine compares it later: invisible characters gone, trimmed. */
-export const textArg = (value: ScalarArg): string => (isBlankArg(value) ? '' : shown(value));
+export function textArg(value: ScalarArg, param: string): string {
+  const one = single(value, param);
+  return isBlankArg(one) ? '' : shown(one);
+}
 
 /** The local calendar day, as Excel's TODAY() gives it. */
 export function today(): Day {
@@ -38,8 +52,9 @@ function readDate(value: ScalarArg, param: string): Day {
 }
 
 export function requiredDate(value: ScalarArg, param: string): Day {
-  if (isBlankArg(value)) throw new InputError(FN_MSG.required(param));
-  return readDate(value, param);
+  const one = single(value, param);
+  if (isBlankArg(one)) throw new InputError(FN_MSG.required(param));
+  return readDate(one, param);
 }
 
 /**
@@ -47,10 +62,12 @@ export function requiredDate(value: ScalarArg, param: string): Day {
  * empty cell (=IF(…, 办结日期!C2)) turns it into 0.
  */
 export function optionalDate(value: ScalarArg, param: string): Day | null {
-  return isBlankArg(value) || value === 0 ? null : readDate(value, param);
+  const one = single(value, param);
+  return isBlankArg(one) || one === 0 ? null : readDate(one, param);
 }
 
-function readNumber(value: ScalarArg, param: string, message: (param: string, text: string) => string): number {
+function readNumber(arg: ScalarArg, param: string, message: (param: string, text: string) => string): number {
+  const value = single(arg, param);
   if (isBlankArg(value)) throw new InputError(FN_MSG.required(param));
   const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(normalizeText(value)) : NaN;
   if (!Number.isFinite(n)) throw new InputError(message(param, shown(value)));
@@ -75,11 +92,14 @@ export function finiteNumber(value: ScalarArg, param: string): number {
   return readNumber(value, param, FN_MSG.notInteger);
 }
 
+const PERIOD_PARAM = '月份或截止日期';
+
 /**
  * The report period: blank is today (the month so far), `2026-05` the whole month (as of its last
  * day), a date the month of that date as of that date.
  */
-export function periodArg(value: ScalarArg): Period {
+export function periodArg(arg: ScalarArg): Period {
+  const value = single(arg, PERIOD_PARAM);
   if (isBlankArg(value)) return periodAt(today());
   if (typeof value === 'string' && parseMonth(value)) return periodOf(value) as Period;
   const parsed = parseDate(value as CellValue, new Date().getFullYear());

@@ -95,7 +95,7 @@ export function SCORE(
   规则?: unknown[][],
 ): number {
   return guard(() => {
-    const name = textArg(单位);
+    const name = textArg(单位, '单位');
     if (!name) throw new InputError(FN_MSG.required('单位'));
     return unitScore(name, ledgerTables(台账, 单位表, 加减分, 规则), periodArg(月份或截止日期));
   });
@@ -193,9 +193,9 @@ export function ADDWORKDAYS(日期: unknown, 天数: unknown, 节假日?: unknow
  */
 export function POINTS(类别: unknown, 级别: unknown, 规则?: unknown[][]): number {
   return guard(() => {
-    const category = textArg(类别);
+    const category = textArg(类别, '类别');
     if (!category) throw new InputError(FN_MSG.required('类别'));
-    return tablePoints(category, textArg(级别), ruleSetArg(规则));
+    return tablePoints(category, textArg(级别, '级别'), ruleSetArg(规则));
   });
 }
 

@@ -14,6 +14,7 @@ export const FN_MSG = {
   outOfRange: () => '结果超出 Excel 的日期范围（1900-03-01 至 9999-12-31）：请核对日期和天数。',
   badMonth: (text: string) =>
     `「月份或截止日期」的值「${text}」无法识别：请写成 2026-05（整月）或引用一个日期（截至该日），留空表示截至今天。`,
+  notSingleValue: (param: string) => `「${param}」应为一个值或一个单元格，不能是多个单元格的区域。`,
   notTable: (param: string) => `「${param}」应为一个区域（含表头行），例如 台账!A1:O500。`,
   ledgerProblem: (param: string, cell: string, message: string) =>
     `「${param}」${cell ? ` ${cell}（区域内位置）` : ''}：${message}`,

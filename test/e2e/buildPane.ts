@@ -1,6 +1,6 @@
 // The end-to-end test's build: the production webpack config with office.js served locally, in
 // development mode for speed, plus a second page, taskpane-e2e.html, whose first script installs
-// the fake Excel holding the example workbook.
+// the fake Excel holding the example workbook. Both pages carry the same Content-Security-Policy.
 import path from 'path';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import webpack from 'webpack';
@@ -23,6 +23,11 @@ export async function buildPane(outputDir: string, workbook: WorkbookData): Prom
   const factory = require(path.join(ROOT, 'webpack.config.js')) as ConfigFactory;
   const config = await factory({ WEBPACK_BUILD: true, officeJs: 'local' }, { mode: 'development' });
   const entry = config.entry as Record<string, string>;
+  // The e2e page runs under the real page's Content-Security-Policy (the intranet build's: this
+  // origin only), so a script or style the policy refuses fails the test.
+  const taskpanePage = config.plugins?.find((p) => p instanceof HtmlWebpackPlugin) as unknown as { userOptions: { contentSecurityPolicy?: string } };
+  const contentSecurityPolicy = taskpanePage.userOptions.contentSecurityPolicy;
+  if (!contentSecurityPolicy) throw new Error('webpack.config.js gives taskpane.html no contentSecurityPolicy');
   const e2eConfig: webpack.Configuration = {
     ...config,
     mode: 'development',
@@ -39,8 +44,9 @@ export async function buildPane(outputDir: string, workbook: WorkbookData): Prom
         template: './src/taskpane/taskpane.html',
         chunks: ['fakeOffice', 'functions', 'taskpane'],
         chunksSortMode: 'manual',
-        // The fake stands in for office.js on this page.
+        // The fake stands in for office.js on this page, as a script file of this origin.
         officeJs: null,
+        contentSecurityPolicy,
       }),
     ],
   };

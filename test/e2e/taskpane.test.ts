@@ -2,7 +2,7 @@
 // Excel: each button clicked, the sheets it writes read back from the fake, screenshots kept in
 // test-artifacts/e2e/, and an axe scan of every state. Offline: office.js is the local copy.
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, mkdtempSync, rmSync } from 'fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import type { Page } from 'playwright-core';
@@ -28,6 +28,17 @@ let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 const offOrigin: string[] = [];
+/** Everything the page's Content-Security-Policy refused, from the page's own events and console. */
+const cspViolations: string[] = [];
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { contentSecurityPolicy } = require(path.join(ROOT, 'webpack.config.js')) as { contentSecurityPolicy: (officeJs: string | null) => string };
+/** The policy of the intranet build, which both pages carry (office.js from this origin). */
+const PAGE_CSP = contentSecurityPolicy('office-js/office.js');
+
+async function pageCsp(): Promise<string | null> {
+  return page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? null);
+}
 
 async function snapshot(): Promise<Snapshot> {
   return page.evaluate(() => (globalThis as unknown as { __fakeExcel: FakeExcel }).__fakeExcel.snapshot());
@@ -104,6 +115,17 @@ beforeAll(async () => {
   server = await serveDirectory(dist);
   page = await browser.context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  // A refused style leaves the pane unstyled without any script error: listen for the refusals.
+  await page.exposeFunction('__dubanCspViolation', (text: string) => cspViolations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (globalThis as unknown as { __dubanCspViolation: (text: string) => void }).__dubanCspViolation;
+      report(`${e.effectiveDirective} refused ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
+    });
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(`console: ${message.text()}`);
+  });
   // Nothing may leave the machine: the intranet build must work without Microsoft's CDN.
   await page.route('**/*', (route) => {
     if (route.request().url().startsWith(server.origin)) return route.continue();
@@ -126,6 +148,7 @@ describe('the task pane in Chromium', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('请在 Excel 中打开督办');
     await expect(page.getByText(/README「旁加载到 Excel」/).count()).resolves.toBe(1);
     expect(server.requested).toContain('/office-js/office.js');
+    await expect(pageCsp()).resolves.toBe(PAGE_CSP);
     await screenshot('0-outside-excel');
     await expectAccessible('outside Excel');
   });
@@ -135,6 +158,9 @@ describe('the task pane in Chromium', () => {
     await button('校验台账').waitFor();
     await expect(page.getByLabel('考核月份').inputValue()).resolves.toBe('2026-10');
     await expect(page.getByLabel('规则集').inputValue()).resolves.toBe('sanmenxia-2019');
+    // The same policy as the real page, and Fluent's run-time styles applied under it.
+    await expect(pageCsp()).resolves.toBe(PAGE_CSP);
+    await expect(button('校验台账').evaluate((b) => getComputedStyle(b).borderTopLeftRadius)).resolves.not.toBe('0px');
     // functions.js shares the page (the shared runtime) and registered every DUBAN function.
     const registered = await page.evaluate(() => (globalThis as unknown as { __registeredFunctions: string[] }).__registeredFunctions);
     expect(registered).toEqual(expect.arrayContaining(['SCORE', 'RANKING', 'STATUS', 'WORKDAYS']));
@@ -244,8 +270,30 @@ describe('the task pane in Chromium', () => {
     await expectAccessible('function list');
   });
 
-  it('ran without a script error and without asking anything of the network', () => {
+  it('ran without a script error, a refusal by its Content-Security-Policy, or a request off its origin', () => {
     expect(pageErrors).toEqual([]);
+    expect(cspViolations).toEqual([]);
     expect(offOrigin).toEqual([]);
+  });
+
+  it('enforces the policy: an injected inline style, and eval in a script of its own origin, are refused and reported', async () => {
+    // Last, so that the refusals it provokes are the only ones: they prove the listener works.
+    // page.evaluate runs outside the policy, so eval is tried from a script file the page loads.
+    writeFileSync(path.join(dist, 'csp-probe.js'), "try { window.__cspProbe = new Function('return \\'ran\\'')(); } catch (e) { window.__cspProbe = 'refused'; }\n");
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { background: red; }';
+      document.head.append(style);
+      const script = document.createElement('script');
+      script.src = 'csp-probe.js';
+      document.head.append(script);
+    });
+    await page.waitForFunction(() => (globalThis as unknown as { __cspProbe?: string }).__cspProbe !== undefined);
+    await expect(page.evaluate(() => (globalThis as unknown as { __cspProbe?: string }).__cspProbe)).resolves.toBe('refused');
+    // The reports arrive through an exposed function, a moment after the refusals.
+    for (let waited = 0; cspViolations.length < 2 && waited < 5000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    expect(cspViolations.some((v) => v.startsWith('style-src'))).toBe(true);
+    expect(cspViolations.some((v) => v.startsWith('script-src') && v.includes('eval'))).toBe(true);
+    await expect(page.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.not.toBe('rgb(255, 0, 0)');
   });
 });

@@ -1,5 +1,6 @@
-// manifest.xml, offline: well-formed, a shared-runtime custom-functions add-in, and every URL in
-// it served by a file that the webpack build writes to dist/.
+// manifest.xml, offline: well-formed, a shared-runtime custom-functions add-in, the least
+// permission that works, every URL https, and every URL in it served by a file that the webpack
+// build writes to dist/ (as written, and as a production build rewrites it).
 import fs from 'fs';
 import path from 'path';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
@@ -115,4 +116,55 @@ describe('manifest.xml', () => {
     }
     for (const file of ['functions.js', 'functions.json', 'taskpane.html', 'manifest.xml']) expect(files).toContain(file);
   });
+
+  it('asks for ReadWriteDocument: the least permission the Excel JavaScript API works with', () => {
+    // The pane both reads the 台账 and writes its output sheets: ReadDocument and ReadAllDocument
+    // only read, WriteDocument only writes (Microsoft's "Requesting permissions for API use in
+    // content and task pane add-ins"); ReadWriteDocument is the highest level there is for a task
+    // pane add-in, so asking for it is also asking for nothing beyond the document.
+    expect(app.Permissions).toBe('ReadWriteDocument');
+    expect([...xml.matchAll(/<Permissions>/g)]).toHaveLength(1);
+  });
+
+  it('uses only https URLs, in the file and in a production build for an intranet server', () => {
+    // Every scheme-qualified address in the file, less the XML namespace names (never loaded).
+    const addresses = (text: string) =>
+      [...text.replace(/\sxmlns(:\w+)?="[^"]*"/g, '').matchAll(/\b([a-z][a-z0-9+.-]*):\/\/[^\s"'<]*/gi)].map((m) => m[0]);
+    const own = addresses(xml);
+    expect(own.length).toBeGreaterThanOrEqual(10);
+    for (const url of own) expect(url).toMatch(/^https:\/\//);
+    // Every attribute or element value that is a URL, as the parser reads it.
+    for (const value of allValues(parsed).filter((v) => /:\/\//.test(v))) expect(value).toMatch(/^https:\/\//);
+
+    const saved = process.env.DUBAN_ADDIN_URL;
+    process.env.DUBAN_ADDIN_URL = 'https://addins.example.gov.cn/duban';
+    try {
+      const rewritten = productionManifest();
+      const urls = addresses(rewritten);
+      expect(urls.length).toBe(own.length);
+      for (const url of urls) expect(url.startsWith('https://addins.example.gov.cn/duban/')).toBe(true);
+    } finally {
+      if (saved === undefined) delete process.env.DUBAN_ADDIN_URL;
+      else process.env.DUBAN_ADDIN_URL = saved;
+    }
+  });
 });
+
+/** dist/manifest.xml as `npm run build` writes it: the copy pattern's own transform. */
+let productionTransform: ((content: Buffer) => string) | null = null;
+beforeAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const factory = require(path.join(ROOT, 'webpack.config.js')) as (env: object, options: object) => Promise<Node>;
+  const config = await factory({ WEBPACK_BUILD: true }, { mode: 'production' });
+  for (const plugin of config.plugins as object[]) {
+    if (!(plugin instanceof CopyWebpackPlugin)) continue;
+    const patterns = (plugin as unknown as Node).patterns as { from: string; transform?: (content: Buffer) => string }[];
+    const manifest = patterns.find((p) => p.from === 'manifest.xml');
+    if (manifest?.transform) productionTransform = manifest.transform;
+  }
+});
+
+function productionManifest(): string {
+  if (!productionTransform) throw new Error('webpack.config.js has no manifest.xml copy with a transform');
+  return String(productionTransform(Buffer.from(xml)));
+}
