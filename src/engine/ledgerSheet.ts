@@ -80,6 +80,8 @@ function hasErrorSince(problems: readonly Problem[], start: number): boolean {
   return false;
 }
 
+const NO_COOPERATORS: readonly string[] = [];
+
 function readText(r: RowReader<LedgerKey>, key: LedgerKey, required: boolean): string {
   const text = cellText(r.value(key));
   if (!text && required) r.error(key, MSG.required(HEADER[key]));
@@ -99,10 +101,11 @@ function readItem(r: RowReader<LedgerKey>, roster: Roster, rules: RuleSet, repor
   const unit = unitText ? roster.resolve(unitText) : null;
   if (unitText && !unit) r.error('unit', MSG.unknownUnit(unitText, roster.suggest(unitText)));
 
-  const cooperators: string[] = [];
+  // Most rows have no 配合单位: they share one empty list instead of each allocating its own.
+  let cooperators: string[] | null = null;
   for (const name of splitList(cellText(r.value('cooperators')))) {
     const found = roster.resolve(name);
-    if (found) cooperators.push(found.name);
+    if (found) (cooperators ??= []).push(found.name);
     else r.warn('cooperators', MSG.unknownCooperator(name, roster.suggest(name)));
   }
 
@@ -110,11 +113,10 @@ function readItem(r: RowReader<LedgerKey>, roster: Roster, rules: RuleSet, repor
   const importance = importanceText ? IMPORTANCE_ALIASES[normalizeText(importanceText)] : '一般重要';
   if (!importance) r.error('importance', MSG.unknownImportance(importanceText));
 
-  const date = (key: LedgerKey, required: boolean) => readDateField(r, key, HEADER[key], reportYear, required);
-  const assigned = date('assigned', true);
-  const deadline = date('deadline', true);
+  const assigned = readDateField(r, 'assigned', HEADER.assigned, reportYear, true);
+  const deadline = readDateField(r, 'deadline', HEADER.deadline, reportYear, true);
   const extendedTo = readExtension(r, deadline, rules, reportYear);
-  const completed = date('completed', false);
+  const completed = readDateField(r, 'completed', HEADER.completed, reportYear, false);
   if (assigned && deadline && deadline < assigned) r.error('deadline', MSG.deadlineBeforeAssigned());
   if (assigned && completed && completed < assigned) r.error('completed', MSG.completedBeforeAssigned());
 
@@ -124,7 +126,7 @@ function readItem(r: RowReader<LedgerKey>, roster: Roster, rules: RuleSet, repor
     id,
     content,
     unit: unit?.name ?? '',
-    cooperators,
+    cooperators: cooperators ?? NO_COOPERATORS,
     importance,
     assigned: assigned || 0,
     deadline: deadline || 0,

@@ -20,6 +20,12 @@ interface Sums {
   deduction: number;
 }
 
+/** The fields every method's line starts with; copied by name, as `counts` may carry more. */
+function lineHead(unit: Unit, counts: Counts): Pick<UnitScore, 'unit' | 'category'> & ItemCounts {
+  const { items, completed, onTime, late, overdue, open } = counts;
+  return { unit: unit.name, category: unit.category, items, completed, onTime, late, overdue, open };
+}
+
 function sumPoints(entries: readonly CountedAdjustment[]): Sums {
   const sums: Sums = { bonus: 0, deduction: 0 };
   for (const { points } of entries) {
@@ -58,14 +64,7 @@ function coefficientScores(
     const monthlyRankBonus = rankBonus.get(unit.name) ?? 0;
     const bonus = sums.bonus + monthlyRankBonus;
     return {
-      unit: unit.name,
-      category: unit.category,
-      items: counts.items,
-      completed: counts.completed,
-      onTime: counts.onTime,
-      late: counts.late,
-      overdue: counts.overdue,
-      open: counts.open,
+      ...lineHead(unit, counts),
       coefficient,
       itemScore,
       bonus,
@@ -87,14 +86,7 @@ function dynamicScores(inputs: readonly UnitInput[], params: RuleParams): Scored
     const bonus = Math.min(sums.bonus + effectivenessBonus, params.bonusCap);
     const deduction = Math.min(sums.deduction, params.deductionCap);
     return {
-      unit: unit.name,
-      category: unit.category,
-      items: counts.items,
-      completed: counts.completed,
-      onTime: counts.onTime,
-      late: counts.late,
-      overdue: counts.overdue,
-      open: counts.open,
+      ...lineHead(unit, counts),
       coefficient: null,
       itemScore: null,
       bonus,
