@@ -78,7 +78,7 @@ export async function readWorkbookFile(path: string): Promise<WorkbookInput> {
   } catch (error) {
     throw fileError(error, path);
   }
-  const prepared = prepareWorkbook(bytes);
+  const prepared = await prepareWorkbook(bytes);
   if ('problem' in prepared) throw new WorkbookFileError(prepared.problem, path);
   const workbook = new ExcelJS.Workbook();
   try {
