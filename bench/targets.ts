@@ -3,6 +3,7 @@
 import type { EngineResults } from './engineBench';
 import type { PeerResults } from './formulaPeer';
 import type { ProcessRun } from './processBench';
+import type { SyncCounts } from './taskpaneSyncs';
 
 export interface SizeResults {
   units: number;
@@ -12,8 +13,8 @@ export interface SizeResults {
   cli: ProcessRun;
   exceljs: ProcessRun;
   peer: PeerResults | null;
-  /** context.sync() calls of the task pane's 生成通报, or why there is none. */
-  taskpaneSyncs: number | string;
+  /** context.sync() calls of the task pane's 生成通报 on desktop Excel and on the web, or why there are none. */
+  taskpaneSyncs: SyncCounts | string;
 }
 
 export type Results = Partial<Record<'small' | 'medium' | 'large', SizeResults>>;
@@ -54,9 +55,10 @@ export function judge(results: Results): TargetRow[] {
     }, 12, '≤ 12×'),
     row('CLI rank --json ÷ ExcelJS 单纯读取，100,000 行', () => (l ? { measured: `${times(l.cli.median / l.exceljs.median)}（${ms(l.cli.median)} / ${ms(l.exceljs.median)}）`, value: l.cli.median / l.exceljs.median } : null), 1.3, '≤ 1.3×'),
     row('CLI 峰值内存 ÷ ExcelJS 读取峰值，100,000 行', () => (l ? { measured: `${times(l.cli.peakMB / l.exceljs.peakMB)}（${mb(l.cli.peakMB)} / ${mb(l.exceljs.peakMB)}）`, value: l.cli.peakMB / l.exceljs.peakMB } : null), 1.5, '≤ 1.5×'),
-    row('DUBAN.RANKING 100,000 行', () => (l ? { measured: ms(l.engine.ranking.median), value: l.engine.ranking.median } : null), 500, '≤ 500 ms'),
+    row('DUBAN.RANKING 100,000 行（改一格后重算）', () => (l ? { measured: ms(l.engine.ranking.median), value: l.engine.ranking.median } : null), 500, '≤ 500 ms'),
     row('100 个 DUBAN.SCORE ÷ 1 个 DUBAN.RANKING，10,000 行', () => (m ? { measured: `${times(m.engine.score100.median / m.engine.ranking.median)}（${ms(m.engine.score100.median)} / ${ms(m.engine.ranking.median)}）`, value: m.engine.score100.median / m.engine.ranking.median } : null), 3, '≤ 3×'),
-    syncRow(results),
+    syncRow(results, 'desktop'),
+    syncRow(results, 'web'),
     row('原生公式（HyperFormula）÷ 引擎（校验+评分排名），10,000 行', () => {
       if (!m?.peer) return null;
       // The peer's faster figure (usually the recalculation) against the engine's whole job.
@@ -68,14 +70,39 @@ export function judge(results: Results): TargetRow[] {
   return rows;
 }
 
-/** The task pane's sync budget holds whatever the size: judged on the largest count of every size run. */
-function syncRow(results: Results): TargetRow {
-  const target = '任务窗格「生成通报」（排名+通报）的 context.sync() 次数，各规模';
+/** Excel on the web's limit on a request and on a response (fakeExcel.ts enforces the same). */
+const WEB_LIMIT = 5 * 1024 * 1024;
+
+/**
+ * The target holds whatever the size where Excel sets no payload limit (desktop; the fake of the
+ * task-pane issue as specified). On the web a sync carries at most 5 MB each way, so from some size
+ * on no adapter can keep the count constant: the least possible is the names' sync plus
+ * ⌈read ÷ 5 MB⌉ + ⌈written ÷ 5 MB⌉. There the row holds the target at every size whose floor
+ * allows it, and reports the count beside the floor at the others.
+ */
+function syncRow(results: Results, platform: keyof Omit<SyncCounts, 'webBytes'>): TargetRow {
+  const target =
+    platform === 'desktop'
+      ? '任务窗格「生成通报」（排名+通报）的 context.sync() 次数，各规模（桌面版 Excel，无载荷上限）'
+      : '同上，Excel 网页版（请求、响应各 5 MB 上限）';
   const sizes = Object.values(results);
   const missing = sizes.find((s) => typeof s.taskpaneSyncs === 'string');
   if (sizes.length === 0 || missing) return { target, measured: missing ? String(missing.taskpaneSyncs) : '—', limit: '≤ 4', pass: null };
-  const counts = sizes.map((s) => s.taskpaneSyncs as number);
-  return { target, measured: `${counts.join(' / ')}（${sizes.map((s) => s.rows.toLocaleString('en-US')).join(' / ')} 行）`, limit: '≤ 4', pass: Math.max(...counts) <= 4 };
+  const counts = sizes.map((s) => s.taskpaneSyncs as SyncCounts);
+  const rows = `（${sizes.map((s) => s.rows.toLocaleString('en-US')).join(' / ')} 行）`;
+  if (platform === 'desktop') {
+    const desktop = counts.map((c) => c.desktop);
+    return { target, measured: `${desktop.join(' / ')}${rows}`, limit: '≤ 4', pass: Math.max(...desktop) <= 4 };
+  }
+  const floor = (c: SyncCounts) => 1 + Math.ceil(c.webBytes.read / WEB_LIMIT) + Math.ceil(c.webBytes.written / WEB_LIMIT);
+  const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+  const possible = counts.filter((c) => floor(c) <= 4);
+  return {
+    target,
+    measured: `${counts.map((c) => c.web).join(' / ')}${rows}；可能的最少次数 ${counts.map(floor).join(' / ')}（读 ${counts.map((c) => mb(c.webBytes.read)).join(' / ')} MB，写 ${counts.map((c) => mb(c.webBytes.written)).join(' / ')} MB）`,
+    limit: '≤ 4（最少次数 ≤ 4 的规模）',
+    pass: possible.length === 0 ? null : possible.every((c) => c.web <= 4),
+  };
 }
 
 const verdict = (pass: boolean | null) => (pass === null ? '—' : pass ? 'PASS' : 'MISS');
@@ -95,12 +122,12 @@ export function measurementTable(results: Results): string {
     ['校验 readLedger（二维数组）', cell((s) => ms(s.engine.validate.median))],
     ['评分+排名 rankMonth 2026-12（含前 11 个月）', cell((s) => ms(s.engine.scoreRank.median))],
     ['单遍计数（下限）', cell((s) => ms(s.engine.floor.median))],
-    ['DUBAN.RANKING（含解析）', cell((s) => ms(s.engine.ranking.median))],
+    ['DUBAN.RANKING（改一格后重算，含解析）', cell((s) => ms(s.engine.ranking.median))],
     ['100 个 DUBAN.SCORE（同一台账）', cell((s) => ms(s.engine.score100.median))],
     ['CLI rank --json（进程，端到端）', cell((s) => ms(s.cli.median))],
     ['ExcelJS 单纯读取（进程）', cell((s) => ms(s.exceljs.median))],
     ['CLI 峰值内存 / ExcelJS 读取峰值', cell((s) => `${mb(s.cli.peakMB)} / ${mb(s.exceljs.peakMB)}`)],
-    ['任务窗格「生成通报」context.sync() 次数（模拟 Excel）', cell((s) => String(s.taskpaneSyncs))],
+    ['任务窗格「生成通报」context.sync() 次数（模拟 Excel，桌面版 / 网页版）', cell((s) => (typeof s.taskpaneSyncs === 'string' ? s.taskpaneSyncs : `${s.taskpaneSyncs.desktop} / ${s.taskpaneSyncs.web}`))],
     ['HyperFormula 公式首次计算', cell((s) => (s.peer ? ms(s.peer.firstEvaluation.median) : '不测'))],
     ['HyperFormula 改一个办结日期后重算', cell((s) => (s.peer ? ms(s.peer.recalculation.median) : '不测'))],
   ];

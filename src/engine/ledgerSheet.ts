@@ -6,6 +6,7 @@ import { MSG } from './messages';
 import type { Roster } from './roster';
 import { IMPORTANCE_ALIASES, LEDGER_COLUMNS, LEDGER_RECOMMENDED, STATUS_ALIASES } from './schema';
 import { cellAddress } from './cellAddress';
+import { RowReuse, type LedgerRowMemo, type RowContext } from './ledgerRowMemo';
 import { RowReader, type Table } from './table';
 import { cellText, isBlank, normalizeText, splitList } from './text';
 
@@ -18,6 +19,8 @@ export interface LedgerRead {
   items: Item[];
   /** Every 编号 written in the ledger (normalised), also on rows with errors: 关联事项 may point at any. */
   ids: Pick<ReadonlySet<string>, 'has'>;
+  /** For the next read of an edited copy (`previous`). */
+  memo: LedgerRowMemo;
 }
 
 /** The 责任单位 seen so far with one 编号, each with its first row. */
@@ -39,39 +42,64 @@ function addUnit(seen: UnitsOfId, unit: string, row: number): void {
   } else (seen.others ??= new Map()).set(unit, row);
 }
 
+/**
+ * Reads every row; with `previous`, the memo of a read of an earlier copy of this workbook, a row
+ * whose cells and context are unchanged is taken over from it instead of read again.
+ */
 export function readLedgerSheet(
   table: Table<LedgerKey>,
   roster: Roster,
   rules: RuleSet,
   reportYear: number,
   problems: Problem[],
+  previous?: LedgerRowMemo,
 ): LedgerRead {
   for (const key of LEDGER_RECOMMENDED) {
     if (table.columns[key] === undefined) {
       problems.push({ sheet: table.sheet, cell: cellAddress(table.headerRow, 0), severity: '警告', message: MSG.missingRecommendedColumn(HEADER[key]) });
     }
   }
+  const context: RowContext = {
+    sheet: table.sheet,
+    headerRow: table.headerRow,
+    columns: table.columns,
+    reportYear,
+    extensionMonths: rules.params.extensionMonths,
+    units: roster.units,
+  };
+  const reuse = RowReuse.of(previous, context);
+  const count = table.rows.length;
+  const read: Partial<Item>[] = new Array(count);
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
   const items: Item[] = [];
   // 编号 → 责任单位 → first row. Nested rather than one map of joined keys: hashing 100,000
   // freshly concatenated strings costs more than the lookups. The inner level is a record, not a
   // Map per 编号: 100,000 Maps were a tenth of the reading time. The outer map doubles as the set
   // of 编号 (`ids`), which copying into a Set took as long again.
   const rowsById = new Map<string, UnitsOfId>();
-  for (const row of table.rows) {
-    const r = new RowReader(table, row, problems);
+  for (let i = 0; i < count; i++) {
+    const row = table.rows[i];
     const errorsBefore = problems.length;
-    const item = readItem(r, roster, rules, reportYear);
+    const item = reuse?.take(i, row, problems) ?? readItem(new RowReader(table, row, problems), roster, rules, reportYear);
+    read[i] = item;
+    starts[i] = errorsBefore;
+    ends[i] = problems.length;
     if (item.id) {
       const id = normalizeText(item.id);
       let seen = rowsById.get(id);
       if (!seen) rowsById.set(id, (seen = { first: null, firstRow: 0, others: null }));
       const first = item.unit ? rowOfUnit(seen, item.unit) : undefined;
-      if (first !== undefined) r.error('id', MSG.duplicateItem(item.id, item.unit ?? '', first));
-      else if (item.unit) addUnit(seen, item.unit, r.rowNumber);
+      // A row with an error value in its 编号 cell has no 编号 here, so a new reader, which knows
+      // of no such cell, reports exactly what the row's own reader would.
+      if (first !== undefined) new RowReader(table, row, problems).error('id', MSG.duplicateItem(item.id, item.unit ?? '', first));
+      else if (item.unit) addUnit(seen, item.unit, row.index + 1);
     }
     if (!hasErrorSince(problems, errorsBefore)) items.push(item as Item);
   }
-  return { items, ids: rowsById };
+  // A copy: the caller may go on to sort or filter the list it was given.
+  const memo: LedgerRowMemo = { context, rows: table.rows, items: read, starts, ends, problems: problems.slice() };
+  return { items, ids: rowsById, memo };
 }
 
 /** Whether an 错误 was added from `start` on; a loop, since slicing allocated per row. */

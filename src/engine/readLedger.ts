@@ -3,6 +3,7 @@ import { readAdjustmentSheet } from './adjustmentSheet';
 import { WorkCalendar } from './calendar';
 import { ymdOf } from './dates';
 import { readHolidays } from './holidaySheet';
+import type { LedgerRowMemo } from './ledgerRowMemo';
 import { readLedgerSheet, type LedgerKey } from './ledgerSheet';
 import { MSG } from './messages';
 import type { Item, Ledger, PresetName, Problem, WorkbookInput } from './model';
@@ -17,6 +18,11 @@ export interface ReadOptions {
   reportYear: number;
   /** Wins over the 规则 sheet's 规则集 (the CLI's --preset). */
   preset?: PresetName;
+  /**
+   * The memo of a read of an earlier copy of this workbook: the 台账 rows it read under the same
+   * roster and rules, and that are unchanged, are taken over instead of read again.
+   */
+  previous?: LedgerRowMemo;
 }
 
 export interface ReadResult {
@@ -25,6 +31,8 @@ export interface ReadResult {
   problems: Problem[];
   /** The one-line reason when the workbook is not a ledger at all (no 台账 sheet). */
   fatal: string | null;
+  /** What a later read of an edited copy can take over (`ReadOptions.previous`); null with no ledger. */
+  memo: LedgerRowMemo | null;
 }
 
 export function readLedger(book: WorkbookInput, options: ReadOptions): ReadResult {
@@ -41,7 +49,7 @@ export function readLedger(book: WorkbookInput, options: ReadOptions): ReadResul
   if (!ledgerSheet) {
     const message = MSG.missingSheet(SHEET_NAMES.ledger[0], SHEET_NAMES.ledger.slice(1));
     problems.push({ sheet: SHEET_NAMES.ledger[0], cell: '', severity: '错误', message });
-    return { ledger: null, problems, fatal: message };
+    return { ledger: null, problems, fatal: message, memo: null };
   }
   const optional = <K extends string>(kind: Exclude<SheetKind, 'ledger'>, specs: Parameters<typeof readTable>[1]) => {
     const sheet = find(kind);
@@ -54,15 +62,15 @@ export function readLedger(book: WorkbookInput, options: ReadOptions): ReadResul
   const ledgerTable = readTable<LedgerKey>(ledgerSheet, LEDGER_COLUMNS, problems);
   const rosterTable = optional<'name' | 'category' | 'aliases'>('roster', ROSTER_COLUMNS);
   const roster = rosterTable ? readRoster(rosterTable, rules, problems) : rosterWithoutSheet(ledgerTable, problems);
-  if (!ledgerTable) return { ledger: null, problems, fatal: null };
+  if (!ledgerTable) return { ledger: null, problems, fatal: null, memo: null };
 
-  const { items, ids } = readLedgerSheet(ledgerTable, roster, rules, options.reportYear, problems);
+  const { items, ids, memo } = readLedgerSheet(ledgerTable, roster, rules, options.reportYear, problems, options.previous);
   const adjustmentTable = optional<(typeof ADJUSTMENT_COLUMNS)[number]['key']>('adjustments', ADJUSTMENT_COLUMNS);
   const adjustments = adjustmentTable
     ? readAdjustmentSheet(adjustmentTable, { roster, rules, ids, items, reportYear: options.reportYear }, problems)
     : [];
   warnUncoveredYears(calendar, items, options.reportYear, findSheet(book, 'holidays')?.name ?? ledgerSheet.name, problems);
-  return { ledger: { units: roster.units, items, adjustments, rules, calendar }, problems, fatal: null };
+  return { ledger: { units: roster.units, items, adjustments, rules, calendar }, problems, fatal: null, memo };
 }
 
 /** No 单位 sheet: the ledger's 责任单位 names stand in, all 未分类, and a 警告 says so. */

@@ -4,6 +4,7 @@
 // or in the engine writes to them.
 import type { Grid, Ledger, Period, PresetName, Problem, SheetInput, UnitScore, WorkbookInput } from '../engine/model';
 import { rankMonth } from '../engine/rank';
+import type { LedgerRowMemo } from '../engine/ledgerRowMemo';
 import { readLedger } from '../engine/readLedger';
 
 /** The ledger arguments; each table with its header row, as on the sheets of SPEC §1. */
@@ -34,10 +35,17 @@ function workbookOf(tables: LedgerTables): WorkbookInput {
   return { sheets };
 }
 
-function parse(tables: LedgerTables, reportYear: number): ParsedLedger {
-  const { ledger, problems } = readLedger(workbookOf(tables), { reportYear, preset: tables.preset });
+interface Entry {
+  tables: LedgerTables;
+  reportYear: number;
+  parsed: ParsedLedger;
+  memo: LedgerRowMemo | null;
+}
+
+function parse(tables: LedgerTables, reportYear: number, previous: LedgerRowMemo | undefined): Entry {
+  const { ledger, problems, memo } = readLedger(workbookOf(tables), { reportYear, preset: tables.preset, previous });
   const rankings = new Map<string, UnitScore[]>();
-  return {
+  const parsed: ParsedLedger = {
     ledger,
     problems,
     ranking(period) {
@@ -51,11 +59,12 @@ function parse(tables: LedgerTables, reportYear: number): ParsedLedger {
       return rows;
     },
   };
+  return { tables, reportYear, parsed, memo };
 }
 
 /** A few ledgers at once (a workbook may score two offices' ledgers); the most recent first. */
 const MAX_ENTRIES = 4;
-const entries: { tables: LedgerTables; reportYear: number; parsed: ParsedLedger }[] = [];
+const entries: Entry[] = [];
 
 function sameGrid(a: Grid | null, b: Grid | null): boolean {
   if (a === b) return true;
@@ -84,10 +93,15 @@ function sameTables(a: LedgerTables, b: LedgerTables): boolean {
   );
 }
 
-/** The tables' parse, from the cache when an earlier call passed the same content. */
+/**
+ * The tables' parse, from the cache when an earlier call passed the same content. Otherwise the
+ * ledger was most likely just edited: the newest parse of the same year lends the rows that did
+ * not change (the engine checks that they did not, and that nothing they depend on did).
+ */
 export function parsedLedger(tables: LedgerTables, reportYear: number): ParsedLedger {
   const index = entries.findIndex((e) => e.reportYear === reportYear && sameTables(e.tables, tables));
-  const entry = index >= 0 ? entries.splice(index, 1)[0] : { tables, reportYear, parsed: parse(tables, reportYear) };
+  const previous = entries.find((e) => e.reportYear === reportYear && e.memo)?.memo ?? undefined;
+  const entry = index >= 0 ? entries.splice(index, 1)[0] : parse(tables, reportYear, previous);
   entries.unshift(entry);
   entries.length = Math.min(entries.length, MAX_ENTRIES);
   return entry.parsed;

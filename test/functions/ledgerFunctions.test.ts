@@ -132,9 +132,14 @@ describe('the parsed-ledger cache', () => {
     changed[9_981][5] = serial('2026-04-30');
     const after = SCORE('单位1', changed, roster, null as never, '2026-05');
     expect(read).toHaveBeenCalledTimes(1); // `before` came from the cache of the previous test
+    // Read again with the earlier read's memo, so only the edited row is read anew; the score
+    // is still that of a read from scratch.
+    expect(read.mock.calls[0][1].previous).toBeDefined();
     expect(after).toBeLessThan(before);
     expect(SCORE('单位1', deepCopy(changed), roster, null as never, '2026-05')).toBe(after);
     expect(read).toHaveBeenCalledTimes(1);
+    const fresh = engineRanking('2026-05', [{ name: '台账', values: changed }, { name: '单位', values: roster }]);
+    expect(after).toBe(fresh.rows.find((r) => r.unit === '单位1')?.score);
   });
 
   it('tells a number from the same digits typed as text', () => {

@@ -83,17 +83,17 @@ const hostileSheet: fc.Arbitrary<SheetInput> = fc
 
 const chaosBook: fc.Arbitrary<WorkbookInput> = fc.array(hostileSheet, { maxLength: 5 }).map((sheets) => ({ sheets }));
 
-interface Mutation {
+export interface Mutation {
   sheet: number;
   row: number;
   column: number;
   value: CellValue;
 }
 
-const mutation: fc.Arbitrary<Mutation> = fc.record({ sheet: fc.nat(3), row: fc.nat(25), column: fc.nat(17), value: anyCell });
+export const mutation: fc.Arbitrary<Mutation> = fc.record({ sheet: fc.nat(3), row: fc.nat(25), column: fc.nat(17), value: anyCell });
 
 /** A cell somewhere in or just past a sheet set to a hostile value; the grid grows to hold it. */
-function mutate(book: WorkbookInput, m: Mutation): WorkbookInput {
+export function mutate(book: WorkbookInput, m: Mutation): WorkbookInput {
   const sheets = book.sheets.map((s) => ({ name: s.name, values: s.values.map((r) => [...r]) }));
   const target = sheets[m.sheet % sheets.length];
   const row = m.row % (target.values.length + 2);

@@ -56,10 +56,42 @@ describe('fake Excel', () => {
     expect(fake.cell('a', 'B1').value).toBeNull();
   });
 
-  test('installs Excel and Office globals for a page', async () => {
-    const fake = installFakeOffice({ sheets: [{ name: 'a', values: [[1]] }] });
-    const globals = globalThis as unknown as { Office: { onReady(): Promise<{ host: string }> }; __fakeExcel: unknown };
-    expect(await globals.Office.onReady()).toMatchObject({ host: 'Excel' });
+  test('desktop Excel has no payload limit', async () => {
+    const fake = loadWorkbook({ sheets: [{ name: 'a', values: [['x'.repeat(6 * 1024 * 1024)]] }] }, { platform: 'PC' });
+    const range = await fake.run(async (context) => {
+      const a1 = context.workbook.worksheets.getItem('a').getRange('A1').load('values');
+      await context.sync();
+      return a1;
+    });
+    expect(range.values[0][0]).toHaveLength(6 * 1024 * 1024);
+    expect(fake.syncs[0].responseBytes).toBeGreaterThan(6 * 1024 * 1024);
+  });
+
+  test('the used part of a range, or a null object', async () => {
+    const fake = loadWorkbook({ sheets: [{ name: 'a', values: [[], [null, null, 'c'], [null, 1], [], [], ['f']] }] });
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('a');
+      const top = sheet.getRangeByIndexes(0, 0, 3, 16_384).getUsedRangeOrNullObject(true).load('address,values');
+      const none = sheet.getRange('D1:E9').getUsedRangeOrNullObject(true);
+      await context.sync();
+      expect(top.address).toBe("'a'!A2:C3");
+      expect(top.values).toEqual([['', '', 'c'], ['', 1, '']]);
+      expect(none.isNullObject).toBe(true);
+    });
+  });
+
+  test.each([
+    [undefined, 'OfficeOnline'],
+    ['PC', 'PC'],
+  ] as const)('installs Excel and Office globals for a page (platform %s → %s)', async (platform, reported) => {
+    const fake = installFakeOffice({ sheets: [{ name: 'a', values: [[1]] }] }, { platform });
+    const globals = globalThis as unknown as {
+      Office: { onReady(): Promise<{ host: string; platform: string }>; context: { diagnostics: { platform: string } }; PlatformType: Record<string, string> };
+      __fakeExcel: unknown;
+    };
+    expect(await globals.Office.onReady()).toEqual({ host: 'Excel', platform: reported });
+    expect(globals.Office.context.diagnostics.platform).toBe(globals.Office.PlatformType[reported]);
+    expect(fake.payloadLimit).toBe(reported === 'PC' ? Infinity : 5 * 1024 * 1024);
     expect(globals.__fakeExcel).toBe(fake);
     expect(fake.snapshot().sheets[0]).toMatchObject({ name: 'a', values: [[1]] });
   });

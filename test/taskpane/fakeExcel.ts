@@ -1,8 +1,9 @@
 // An in-memory fake of the Excel JavaScript API subset the task pane's adapter uses
 // (src/taskpane/excel/). Like Office.js it queues calls and applies them only at sync(), throws
 // PropertyNotLoaded for a property read before it was loaded and synced, refuses a request or a
-// response over Excel on the web's 5 MB payload limit, and counts sync() calls. Browser-safe:
-// `installFakeOffice` puts `Excel` and `Office` on the global object for the end-to-end test.
+// response over Excel on the web's 5 MB payload limit (desktop Excel has none), and counts sync()
+// calls. Browser-safe: `installFakeOffice` puts `Excel` and `Office` on the global object for the
+// end-to-end test.
 import {
   BookModel,
   FakeOfficeError,
@@ -27,8 +28,13 @@ export interface WorkbookData {
   sheets: readonly SheetData[];
 }
 
+/** Office.PlatformType values the fake models: Excel on the web, and desktop Excel on Windows. */
+export type FakePlatform = 'OfficeOnline' | 'PC';
+
 export interface FakeOptions {
-  /** Bytes a request or a response may carry: Excel on the web's 5 MB. */
+  /** Reported as Office.context.diagnostics.platform; default OfficeOnline. */
+  platform?: FakePlatform;
+  /** Bytes a request or a response may carry: 5 MB on the web, no limit on desktop, unless given. */
   payloadLimit?: number;
 }
 
@@ -269,6 +275,20 @@ class FakeRange extends ClientObject {
       if (this.ctx.book.active !== sheet) throw new FakeOfficeError('InvalidOperation', 'select needs the active sheet');
       sheet.selection = rectAddress(rect);
     });
+  }
+
+  /**
+   * The sheet's used range cut to this range, or a null object. (The reference does not say
+   * whether Excel also shrinks it to the used cells inside; the adapter is right either way.)
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    if (!valuesOnly) throw new FakeOfficeError('NotImplemented', 'the fake knows the used range of values only');
+    return new FakeRange(this.ctx, () => {
+      const { sheet, rect } = this.existing();
+      const used = sheet.usedRect();
+      const cut = used && { top: Math.max(used.top, rect.top), left: Math.max(used.left, rect.left), bottom: Math.min(used.bottom, rect.bottom), right: Math.min(used.right, rect.right) };
+      return cut && cut.top <= cut.bottom && cut.left <= cut.right ? { sheet, rect: cut } : null;
+    }, true);
   }
 }
 
@@ -534,10 +554,12 @@ class FakeContext {
 export class FakeExcel {
   readonly book = new BookModel();
   readonly syncs: SyncRecord[] = [];
+  readonly platform: FakePlatform;
   readonly payloadLimit: number;
 
   constructor(data: WorkbookData, options: FakeOptions = {}) {
-    this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
+    this.platform = options.platform ?? 'OfficeOnline';
+    this.payloadLimit = options.payloadLimit ?? (this.platform === 'OfficeOnline' ? 5 * 1024 * 1024 : Infinity);
     for (const sheet of data.sheets) {
       const model = this.book.addSheet(sheet.name);
       sheet.values.forEach((line, r) =>
@@ -623,16 +645,20 @@ export function loadWorkbook(data: WorkbookData, options?: FakeOptions): FakeExc
 }
 
 /**
- * Puts the fake on the global object as Office.js would: `Excel.run`, and `Office.onReady`
- * resolving with host Excel. The fake itself is on `globalThis.__fakeExcel` for read-back.
+ * Puts the fake on the global object as Office.js would: `Excel.run`, `Office.onReady` resolving
+ * with host Excel and the platform, which `Office.context.diagnostics` reports too. The fake
+ * itself is on `globalThis.__fakeExcel` for read-back.
  */
 export function installFakeOffice(data: WorkbookData, options?: FakeOptions): FakeExcel {
   const fake = new FakeExcel(data, options);
-  const info = { host: 'Excel', platform: 'OfficeOnline' };
+  const info = { host: 'Excel', platform: fake.platform };
   Object.assign(globalThis, {
     Excel: { run: fake.run },
     Office: {
       HostType: { Excel: 'Excel' },
+      // Office.js's enums are strings at run time.
+      PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline' },
+      context: { diagnostics: info },
       onReady: (callback?: (i: typeof info) => void) => {
         callback?.(info);
         return Promise.resolve(info);

@@ -14,7 +14,7 @@ import { RULES_COLUMNS } from '../../engine/schema';
 import { bulletinSheetName, rankingSheetName, uniqueSheetName } from '../../engine/sheetLayout';
 import { findSheet, readTable } from '../../engine/table';
 import { templateLayout } from '../../engine/templateLayout';
-import { runExcel, type Context } from './host';
+import { isExcelOnTheWeb, runExcel, type Context } from './host';
 import { EXCEL_TEXT } from './messages';
 import { REQUEST_BUDGET, WriteBatch } from './payload';
 import { readNames, readSheets, sourceSheets, type BookNames } from './readBook';
@@ -61,7 +61,7 @@ interface Loaded {
   result: ReturnType<typeof readLedger>;
 }
 
-/** Two syncs: names, then the values of the source sheets. */
+/** Names, then the values of the source sheets: two syncs, or more on the web for a large ledger (readBook.ts). */
 async function loadLedger(context: Context, period: Period, preset: PresetName | undefined): Promise<Loaded> {
   const names = await readNames(context);
   const sources = sourceSheets(names.sheets);
@@ -87,7 +87,7 @@ async function targets(wanted: readonly string[], loaded: Loaded, onConflict: On
   return chosen;
 }
 
-/** One sync, plus one for each time the writes fill a request (never on ledgers up to 10,000 rows). */
+/** One sync, plus one for each time the writes fill a request (only on the web, and only for large outputs). */
 async function writeOutputs(context: Context, outputs: readonly Output[], budget: number): Promise<void> {
   const batch = new WriteBatch(context, budget);
   context.application.suspendScreenUpdatingUntilNextSync();
@@ -101,7 +101,9 @@ async function writeOutputs(context: Context, outputs: readonly Output[], budget
 }
 
 export function createExcelActions(options: ExcelActionOptions = {}): TaskpaneActions {
-  const budget = options.requestBudget ?? REQUEST_BUDGET;
+  // Desktop Excel takes a request of any size; only the web's are kept under its limit. Asked when
+  // an action runs, since Office reports its platform only once it is ready.
+  const requestBudget = () => options.requestBudget ?? (isExcelOnTheWeb() ? REQUEST_BUDGET : Number.POSITIVE_INFINITY);
   const today = options.today ?? (() => new Date());
 
   async function generate(
@@ -146,7 +148,7 @@ export function createExcelActions(options: ExcelActionOptions = {}): TaskpaneAc
         const printed = bulletin;
         outputs.push({ target: chosen[1], write: (batch, sheet) => writeBulletinSheet(batch, sheet, printed) });
       }
-      await writeOutputs(context, outputs, budget);
+      await writeOutputs(context, outputs, requestBudget());
       report.end();
       const overdueItems = bulletin ? bulletin.overdueItems.length : scores.reduce((n, s) => n + s.overdue, 0);
       return { kind: 'done', sheets: chosen.map((t) => t.name), units: scores.length, overdueItems };
@@ -192,7 +194,7 @@ export function createExcelActions(options: ExcelActionOptions = {}): TaskpaneAc
           taken.push(name);
         }
         const renamed = renamedLayout(layout, names);
-        const batch = new WriteBatch(context, budget);
+        const batch = new WriteBatch(context, requestBudget());
         context.application.suspendScreenUpdatingUntilNextSync();
         for (const sheet of renamed.sheets) {
           await writeTemplateSheet(batch, context.workbook.worksheets.add(sheet.name), renamed, sheet);
