@@ -5,14 +5,15 @@
 // corrupt size field) would exhaust memory instead of failing with a message. A password-
 // protected workbook is no zip at all. And ExcelJS builds an object for every cell element, also
 // for the value-less ones a formatted column leaves: 100,000 formatted empty rows took it 9 s and
-// 750 MB, so sheets lose those elements before ExcelJS parses them.
+// 750 MB, so a sheet made mostly of those elements loses them before ExcelJS parses it.
 //
-// The zip is read with yauzl, which exposes each part's declared size before anything is inflated
-// and, while inflating, fails a part that yields more bytes than it declared (validateEntrySizes):
-// a bomb is stopped at the limit, not after it. The slimmed package is written with JSZip, the
+// The zip is read with yauzl, which exposes each part's declared size before anything is inflated;
+// each part is then inflated with its output capped at that size, so a bomb is stopped at the
+// limit, not after it. The slimmed package is written with JSZip, the
 // library ExcelJS reads it with, which copies the untouched parts' compressed data as they are.
 import JSZip from 'jszip';
 import * as yauzl from 'yauzl';
+import { inflateRawSync } from 'node:zlib';
 
 /**
  * Measured: a 100,000-row ledger of 15 columns with Chinese text is 87 MB uncompressed, and
@@ -34,30 +35,52 @@ const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 const VALUELESS_CELL = /<c\b[^>]*\/>/g;
 const EMPTY_ROW = /<row\b[^>]*?(?:\/>|>\s*<\/row>)/g;
 
-/** A sheet's XML without value-less cells and rows, or null when it has none. */
+/**
+ * Below this share of a sheet's XML, value-less elements cost ExcelJS less than compressing the
+ * slimmed sheet again costs: the 100,000-row benchmark ledger has 5% (a styled empty cell in each
+ * blank date or status cell), which saved ExcelJS 0.7 s and cost 1.2 s of deflating; 100,000
+ * formatted empty rows are nearly all of theirs.
+ */
+export const SLIM_SHARE = 0.25;
+
+/** A sheet's XML without value-less cells and rows, or null when that is not worth a new package. */
 function slimmedSheet(xml: Buffer): Buffer | null {
   const text = xml.toString('utf8');
   const slim = text.replace(VALUELESS_CELL, '').replace(EMPTY_ROW, '');
-  return slim.length === text.length ? null : Buffer.from(slim, 'utf8');
+  return text.length - slim.length < SLIM_SHARE * text.length ? null : Buffer.from(slim, 'utf8');
 }
 
 /** Thrown when a part inflates past the size the zip declares for it. */
 class SizeLie extends Error {}
 
-// yauzl tells a part that inflates past its declared size only by this message (3.x); any other
-// read error is damage. A part that inflates short of its size is damage too.
-const TOO_MANY_BYTES = /^too many bytes in the stream/;
+const STORED = 0;
+const DEFLATED = 8;
 
-/** The part inflated whole, within its declared size. */
+/**
+ * The part inflated whole, within its declared size. The compressed bytes are inflated in one
+ * call whose output is capped at the declared size (zlib's maxOutputLength): a bomb stops there.
+ * Three to four times faster than yauzl's inflating stream of 16 kB chunks (0.4–0.6 s for the
+ * 100,000-row benchmark ledger, against 0.1–0.15 s).
+ */
 async function inflated(zipfile: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  try {
-    for await (const chunk of await zipfile.openReadStreamPromise(entry)) chunks.push(chunk as Buffer);
-  } catch (error) {
-    if (TOO_MANY_BYTES.test((error as Error).message)) throw new SizeLie();
-    throw error;
-  }
-  return Buffer.concat(chunks);
+  for await (const chunk of await zipfile.openReadStreamPromise(entry, { decompress: false })) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks);
+  let data: Buffer;
+  if (entry.compressionMethod === STORED) data = raw;
+  else if (entry.compressionMethod === DEFLATED) {
+    try {
+      // One byte more than declared tells a lie from an exact fit.
+      data = inflateRawSync(raw, { maxOutputLength: entry.uncompressedSize + 1 });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new SizeLie();
+      throw error;
+    }
+  } else throw new Error(`compression method ${entry.compressionMethod}`);
+  if (data.length > entry.uncompressedSize) throw new SizeLie();
+  // Shorter than declared: damage, as yauzl would say.
+  if (data.length < entry.uncompressedSize) throw new Error('part shorter than declared');
+  return data;
 }
 
 /** Each sheet's slimmed XML by part name; throws SizeLie, or anything else for a damaged zip. */
