@@ -123,5 +123,8 @@ export function tableArg(value: TableArg, param: string): Grid | null {
   if (!value.every((row): row is unknown[] => Array.isArray(row))) throw new InputError(FN_MSG.notTable(param));
   let end = value.length;
   while (end > 0 && value[end - 1].every((cell) => isBlankArg(cell))) end--;
-  return end === 0 ? null : (value.slice(0, end) as Grid);
+  if (end === 0) return null;
+  // The engine never writes to its input, so a table without trailing blank rows is used as given:
+  // copying a 10,000-row argument on each of 100 SCORE calls was a tenth of their time.
+  return (end === value.length ? value : value.slice(0, end)) as Grid;
 }

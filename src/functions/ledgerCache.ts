@@ -4,6 +4,7 @@
 // or in the engine writes to them.
 import type { Grid, Ledger, Period, PresetName, Problem, SheetInput, UnitScore, WorkbookInput } from '../engine/model';
 import { rankMonth } from '../engine/rank';
+import { Roster } from '../engine/roster';
 import type { LedgerRowMemo } from '../engine/ledgerRowMemo';
 import { readLedger } from '../engine/readLedger';
 
@@ -24,6 +25,8 @@ export interface ParsedLedger {
   problems: readonly Problem[];
   /** The month's ranking, computed once per period. */
   ranking(period: Period): UnitScore[];
+  /** The units by name and alias, built once. */
+  roster(): Roster;
 }
 
 function workbookOf(tables: LedgerTables): WorkbookInput {
@@ -45,6 +48,7 @@ interface Entry {
 function parse(tables: LedgerTables, reportYear: number, previous: LedgerRowMemo | undefined): Entry {
   const { ledger, problems, memo } = readLedger(workbookOf(tables), { reportYear, preset: tables.preset, previous });
   const rankings = new Map<string, UnitScore[]>();
+  let roster: Roster | null = null;
   const parsed: ParsedLedger = {
     ledger,
     problems,
@@ -57,6 +61,10 @@ function parse(tables: LedgerTables, reportYear: number, previous: LedgerRowMemo
         rankings.set(key, rows);
       }
       return rows;
+    },
+    roster() {
+      if (!ledger) throw new Error('roster of a ledger that could not be read');
+      return (roster ??= new Roster(ledger.units));
     },
   };
   return { tables, reportYear, parsed, memo };

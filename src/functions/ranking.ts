@@ -2,7 +2,6 @@
 // table out. No Office here, so Node tests call these as Excel would.
 import { MSG } from '../engine/messages';
 import type { Period, Problem } from '../engine/model';
-import { Roster } from '../engine/roster';
 import { rankingTable } from '../engine/sheetLayout';
 import { InputError } from './hostError';
 import { parsedLedger, type LedgerTables, type ParsedLedger } from './ledgerCache';
@@ -22,8 +21,8 @@ function readable(parsed: ParsedLedger): NonNullable<ParsedLedger['ledger']> {
 /** The unit's 总分 for the period: the same number as its row of the month's ranking. */
 export function unitScore(unitName: string, tables: LedgerTables, period: Period): number {
   const parsed = parsedLedger(tables, period.year);
-  const ledger = readable(parsed);
-  const roster = new Roster(ledger.units);
+  readable(parsed);
+  const roster = parsed.roster();
   const unit = roster.resolve(unitName);
   if (!unit) throw new InputError(MSG.unknownUnit(unitName, roster.suggest(unitName)));
   const row = parsed.ranking(period).find((r) => r.unit === unit.name);
