@@ -46,21 +46,24 @@ function countPerUnit(rows: readonly Row[], unitColumn: number): Map<unknown, nu
   return counts;
 }
 
+/** A table as Excel passes it to a call: new arrays all through, the cell values the same. */
+const fresh = (table: readonly Row[]): Row[] => table.map((row) => row.slice());
+
 /**
  * The tables as Excel passes them to a recalculating cell: fresh arrays whose content differs from
  * the previous recalculation (one 事项内容 edited), so the parse cache misses on the first call, as
- * it does after any edit. Rows are shared; the cache compares cells, not row identity.
+ * it does after any edit. Every row is a new array, as from Excel, so neither the cache nor the
+ * engine's row memo can tell an unchanged row by its identity; they compare its cells.
  */
 function editedTables(data: SyntheticLedger, run: number): [Row[], Row[], Row[], Row[]] {
-  const ledger = data.ledger.slice();
-  const last = ledger[ledger.length - 1].slice();
+  const ledger = fresh(data.ledger);
+  const last = ledger[ledger.length - 1];
   last[data.col.content] = `${String(last[data.col.content])}（第${run + 1}次修改）`;
-  ledger[ledger.length - 1] = last;
-  return [ledger, data.roster.slice(), data.adjustments.slice(), data.rules.slice()];
+  return [ledger, fresh(data.roster), fresh(data.adjustments), fresh(data.rules)];
 }
 
 /** Another set of arrays with the same content: what Excel hands the next cell's call. */
-const freshCopy = (tables: Row[][]): [Row[], Row[], Row[], Row[]] => tables.map((t) => t.slice()) as [Row[], Row[], Row[], Row[]];
+const freshCopy = (tables: Row[][]): [Row[], Row[], Row[], Row[]] => tables.map(fresh) as [Row[], Row[], Row[], Row[]];
 
 function checkSpill(spill: (string | number)[][], expected: readonly UnitScore[]): void {
   const header = spill[0];

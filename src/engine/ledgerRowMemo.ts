@@ -51,7 +51,7 @@ function sameContext(a: RowContext, b: RowContext): boolean {
 }
 
 /** Strict equality, cell by cell: 123 is not '123', and a Date cell is never taken as unchanged. */
-function sameCells(a: readonly CellValue[], b: readonly CellValue[]): boolean {
+export function sameCells(a: readonly CellValue[], b: readonly CellValue[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;

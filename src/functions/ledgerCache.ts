@@ -5,7 +5,7 @@
 import type { Grid, Ledger, Period, PresetName, Problem, SheetInput, UnitScore, WorkbookInput } from '../engine/model';
 import { rankMonth } from '../engine/rank';
 import { Roster } from '../engine/roster';
-import type { LedgerRowMemo } from '../engine/ledgerRowMemo';
+import { sameCells, type LedgerRowMemo } from '../engine/ledgerRowMemo';
 import { readLedger } from '../engine/readLedger';
 
 /** The ledger arguments; each table with its header row, as on the sheets of SPEC §1. */
@@ -77,12 +77,7 @@ const entries: Entry[] = [];
 function sameGrid(a: Grid | null, b: Grid | null): boolean {
   if (a === b) return true;
   if (!a || !b || a.length !== b.length) return false;
-  for (let r = 0; r < a.length; r++) {
-    const x = a[r];
-    const y = b[r];
-    if (x.length !== y.length) return false;
-    for (let c = 0; c < x.length; c++) if (x[c] !== y[c]) return false;
-  }
+  for (let r = 0; r < a.length; r++) if (!sameCells(a[r], b[r])) return false;
   return true;
 }
 
