@@ -56,7 +56,16 @@ export function judge(results: Results): TargetRow[] {
     row('CLI rank --json ÷ ExcelJS 单纯读取，100,000 行', () => (l ? { measured: `${times(l.cli.median / l.exceljs.median)}（${ms(l.cli.median)} / ${ms(l.exceljs.median)}）`, value: l.cli.median / l.exceljs.median } : null), 1.3, '≤ 1.3×'),
     row('CLI 峰值内存 ÷ ExcelJS 读取峰值，100,000 行', () => (l ? { measured: `${times(l.cli.peakMB / l.exceljs.peakMB)}（${mb(l.cli.peakMB)} / ${mb(l.exceljs.peakMB)}）`, value: l.cli.peakMB / l.exceljs.peakMB } : null), 1.5, '≤ 1.5×'),
     row('DUBAN.RANKING 100,000 行（改一格后重算）', () => (l ? { measured: ms(l.engine.ranking.median), value: l.engine.ranking.median } : null), 500, '≤ 500 ms'),
-    row('100 个 DUBAN.SCORE ÷ 1 个 DUBAN.RANKING，10,000 行', () => (m ? { measured: `${times(m.engine.score100.median / m.engine.ranking.median)}（${ms(m.engine.score100.median)} / ${ms(m.engine.ranking.median)}）`, value: m.engine.score100.median / m.engine.ranking.median } : null), 3, '≤ 3×'),
+    row('100 个 DUBAN.SCORE ÷ 1 个 DUBAN.RANKING，10,000 行', () => {
+      if (!m) return null;
+      const { score100, ranking, contentCheck } = m.engine;
+      // What the ratio would be if each of the 99 cache hits cost no more than reading its cells once.
+      const least = (ranking.median + contentCheck.median) / ranking.median;
+      return {
+        measured: `${times(score100.median / ranking.median)}（${ms(score100.median)} / ${ms(ranking.median)}）；按内容命中缓存的下限 ${times(least)}`,
+        value: score100.median / ranking.median,
+      };
+    }, 3, '≤ 3×'),
     syncRow(results, 'desktop'),
     syncRow(results, 'web'),
     row('原生公式（HyperFormula）÷ 引擎（校验+评分排名），10,000 行', () => {
@@ -124,6 +133,7 @@ export function measurementTable(results: Results): string {
     ['单遍计数（下限）', cell((s) => ms(s.engine.floor.median))],
     ['DUBAN.RANKING（改一格后重算，含解析）', cell((s) => ms(s.engine.ranking.median))],
     ['100 个 DUBAN.SCORE（同一台账）', cell((s) => ms(s.engine.score100.median))],
+    ['其中 99 次缓存命中的下限：逐格比对 99 份参数', cell((s) => ms(s.engine.contentCheck.median))],
     ['CLI rank --json（进程，端到端）', cell((s) => ms(s.cli.median))],
     ['ExcelJS 单纯读取（进程）', cell((s) => ms(s.exceljs.median))],
     ['CLI 峰值内存 / ExcelJS 读取峰值', cell((s) => `${mb(s.cli.peakMB)} / ${mb(s.exceljs.peakMB)}`)],

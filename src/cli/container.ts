@@ -43,11 +43,33 @@ const EMPTY_ROW = /<row\b[^>]*?(?:\/>|>\s*<\/row>)/g;
  */
 export const SLIM_SHARE = 0.25;
 
+const withoutValueless = (xml: string) => xml.replace(VALUELESS_CELL, '').replace(EMPTY_ROW, '');
+
+// A large sheet's share of value-less elements is estimated on this many evenly spaced windows.
+const SAMPLE_WINDOWS = 16;
+const WINDOW_BYTES = 64 * 1024;
+
+/**
+ * The share of a sheet's XML that value-less cells and rows take. Estimated on windows when the
+ * sheet is large: counting all of the benchmark's 51 MB sheet took 0.14 s, and the answer only
+ * chooses whether to slim, which changes no value ExcelJS reads. Read as latin1, byte for byte:
+ * the patterns are ASCII, which no byte of a multi-byte UTF-8 character is.
+ */
+function valuelessShare(xml: Buffer): number {
+  const windows = xml.length <= SAMPLE_WINDOWS * WINDOW_BYTES ? 1 : SAMPLE_WINDOWS;
+  const step = windows === 1 ? xml.length : Math.floor(xml.length / windows);
+  const length = windows === 1 ? xml.length : WINDOW_BYTES;
+  let removed = 0;
+  for (let w = 0; w < windows; w++) {
+    const text = xml.toString('latin1', w * step, w * step + length);
+    removed += text.length - withoutValueless(text).length;
+  }
+  return removed / (windows * length);
+}
+
 /** A sheet's XML without value-less cells and rows, or null when that is not worth a new package. */
 function slimmedSheet(xml: Buffer): Buffer | null {
-  const text = xml.toString('utf8');
-  const slim = text.replace(VALUELESS_CELL, '').replace(EMPTY_ROW, '');
-  return text.length - slim.length < SLIM_SHARE * text.length ? null : Buffer.from(slim, 'utf8');
+  return valuelessShare(xml) < SLIM_SHARE ? null : Buffer.from(withoutValueless(xml.toString('utf8')), 'utf8');
 }
 
 /** Thrown when a part inflates past the size the zip declares for it. */

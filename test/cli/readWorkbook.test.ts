@@ -30,6 +30,8 @@ describe('readWorkbookFile', () => {
       ledger.getCell('B2').value = '编号';
       ledger.getCell('D3').value = 7;
       ledger.getCell('A4').value = true;
+      // No cached result: blank, so it widens no row.
+      ledger.getCell('F4').value = { formula: 'UPPER("a")' } as ExcelJS.CellFormulaValue;
       wb.addWorksheet('空表');
       wb.addWorksheet('单位').getCell('A1').value = '单位名称';
     });
