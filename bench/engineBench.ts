@@ -1,9 +1,9 @@
 // The in-process measurements: the engine from 2D arrays, the custom-function path, and the
 // single-pass floor. Each checks its own answer, so a fast wrong result never passes.
 import type { Ledger, Period, UnitScore, WorkbookInput } from '../src/engine/model';
-import { periodOf } from '../src/engine/period';
-import { rankMonth } from '../src/engine/rank';
-import { readLedger } from '../src/engine/readLedger';
+import { periodOf } from '../src/engine/calendar/period';
+import { rankMonth } from '../src/engine/score/rank';
+import { readLedger } from '../src/engine/read/readLedger';
 import { RANKING, SCORE } from '../src/functions/functions';
 import { REPORT_MONTH, REPORT_YEAR, sheetsOf, type Row, type SyntheticLedger } from './generate';
 import { time, timeTogether, type Timing } from './measure';

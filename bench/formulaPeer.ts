@@ -11,10 +11,10 @@
 //   sheet holding seed 001 附件2 keyed by 类别|级别;
 // - 逾期办结系数 = 1 (the default), so 完成分值 = 每项分值 × 已办结, and 按期/逾期 need no split.
 import { HyperFormula, type RawCellContent } from 'hyperformula';
-import { dayOf } from '../src/engine/dates';
+import { dayOf } from '../src/engine/calendar/dates';
 import type { Ledger, UnitScore } from '../src/engine/model';
-import { rankMonth } from '../src/engine/rank';
-import { SANMENXIA_2019 } from '../src/engine/presets/sanmenxia2019';
+import { rankMonth } from '../src/engine/score/rank';
+import { SANMENXIA_2019 } from '../src/engine/rules/sanmenxia2019';
 import { DECEMBER, readValid } from './engineBench';
 import { REPORT_YEAR, withRules, type Row, type SyntheticLedger } from './generate';
 import { time, type Timing } from './measure';

@@ -1,10 +1,10 @@
 // Seeded synthetic ledgers in the SPEC §1 layout, as the 2D arrays Office.js `range.values`
 // gives (dates as Excel serials). The data is valid so that validation passes and every row is
 // scored: a benchmark over rows the engine rejects would time the error path instead.
-import { dayOf } from '../src/engine/dates';
+import { dayOf } from '../src/engine/calendar/dates';
 import type { CellValue, Day } from '../src/engine/model';
-import { SANMENXIA_2019 } from '../src/engine/presets/sanmenxia2019';
-import { ADJUSTMENT_COLUMNS, LEDGER_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS } from '../src/engine/schema';
+import { SANMENXIA_2019 } from '../src/engine/rules/sanmenxia2019';
+import { ADJUSTMENT_COLUMNS, LEDGER_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS } from '../src/engine/read/schema';
 import { Rng } from '../scripts/example/random';
 
 export interface SizeSpec {

@@ -3,8 +3,8 @@
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { ymdOf } from '../src/engine/dates';
-import { ADJUSTMENT_COLUMNS, LEDGER_COLUMNS } from '../src/engine/schema';
+import { ymdOf } from '../src/engine/calendar/dates';
+import { ADJUSTMENT_COLUMNS, LEDGER_COLUMNS } from '../src/engine/read/schema';
 import { GENERATOR_VERSION, sheetsOf, type SyntheticLedger } from './generate';
 import { CACHE_DIR } from './paths';
 

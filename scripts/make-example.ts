@@ -5,10 +5,10 @@
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { WorkCalendar } from '../src/engine/calendar';
-import { dayOf, ymdOf } from '../src/engine/dates';
+import { WorkCalendar } from '../src/engine/calendar/calendar';
+import { dayOf, ymdOf } from '../src/engine/calendar/dates';
 import type { Day } from '../src/engine/model';
-import { ADJUSTMENT_COLUMNS, HOLIDAY_COLUMNS, LEDGER_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS } from '../src/engine/schema';
+import { ADJUSTMENT_COLUMNS, HOLIDAY_COLUMNS, LEDGER_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS } from '../src/engine/read/schema';
 import { generateAdjustments } from './example/adjustments';
 import { generateLedger, type LedgerRow, type TextDate } from './example/ledger';
 import { Rng } from './example/random';

@@ -1,8 +1,8 @@
 // The 加减分 rows: every sanmenxia-2019 category at least once, each tied to a ledger item the way
 // the seed requires (与督查事项无关的不加（减）分), with the levels the preset's table allows.
-import type { WorkCalendar } from '../../src/engine/calendar';
+import type { WorkCalendar } from '../../src/engine/calendar/calendar';
 import type { Day } from '../../src/engine/model';
-import { SANMENXIA_2019 } from '../../src/engine/presets/sanmenxia2019';
+import { SANMENXIA_2019 } from '../../src/engine/rules/sanmenxia2019';
 import { AS_OF, type LedgerRow } from './ledger';
 import type { Rng } from './random';
 

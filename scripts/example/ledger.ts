@@ -1,6 +1,6 @@
 // The 台账 rows of the example: a year of items as a 督查室 would have logged them by 31 October.
-import type { WorkCalendar } from '../../src/engine/calendar';
-import { addMonths, dayOf } from '../../src/engine/dates';
+import type { WorkCalendar } from '../../src/engine/calendar/calendar';
+import { addMonths, dayOf } from '../../src/engine/calendar/dates';
 import type { Day, DeclaredStatus, Importance } from '../../src/engine/model';
 import type { Rng } from './random';
 import { COMMON_DEPT_TASKS, COUNTY_TASKS, DEPT_TASKS, EFFECTS, JOINT_TASKS, REQUIREMENTS, SOURCES } from './tasks';

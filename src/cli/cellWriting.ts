@@ -1,6 +1,6 @@
 // Writing one generated value into an ExcelJS cell, and the few styles the generated sheets share.
 import type ExcelJS from 'exceljs';
-import { NUMBER_FORMATS, TEXT_FORMAT, looksLikeFormula, type ColumnFormat, type LayoutCell } from '../engine/sheetLayout';
+import { NUMBER_FORMATS, TEXT_FORMAT, looksLikeFormula, type ColumnFormat, type LayoutCell } from '../engine/report/cellFormat';
 
 /**
  * Writes a value with its number format. A plain string is always a text cell in ExcelJS (only

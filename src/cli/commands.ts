@@ -1,11 +1,11 @@
 // The four commands of SPEC §6. Each returns its exit code; unusable input throws CliError.
 import { existsSync } from 'fs';
 import * as path from 'path';
-import { buildBulletin } from '../engine/bulletin';
-import { rankMonth } from '../engine/rank';
-import { bulletinSheetName } from '../engine/sheetLayout';
+import { buildBulletin } from '../engine/report/bulletin';
+import { rankMonth } from '../engine/score/rank';
+import { bulletinSheetName } from '../engine/report/sheetLayout';
 import { loadLedger, parsePeriod, parsePreset, scorable } from './loadLedger';
-import type { Io } from './main';
+import type { Io } from './io';
 import { countProblems, problemsJson, problemsText, rankJson, rankText } from './report';
 import { addBulletinSheet } from './writeBulletin';
 import { addRankingSheet, newOutputWorkbook, saveWorkbookAtomically } from './writeWorkbook';

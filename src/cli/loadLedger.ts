@@ -1,9 +1,9 @@
 // The common first half of every command: read the .xlsx, validate, and give the ledger.
-import { periodOf } from '../engine/period';
-import { isPresetName, PRESETS } from '../engine/presets';
-import { readLedger, type ReadResult } from '../engine/readLedger';
+import { periodOf } from '../engine/calendar/period';
+import { isPresetName, PRESETS } from '../engine/rules/presets';
+import { readLedger, type ReadResult } from '../engine/read/readLedger';
 import type { Ledger, Period, PresetName, WorkbookInput } from '../engine/model';
-import { findSheet } from '../engine/table';
+import { findSheet } from '../engine/read/table';
 import { CliError } from './cliError';
 import { progressFor, type Progress } from './progress';
 import { readWorkbookFile } from './readWorkbook';

@@ -4,16 +4,8 @@ import { Command, CommanderError } from 'commander';
 import { CliError } from './cliError';
 import { usageText } from './usageText';
 import { bulletinCommand, rankCommand, templateCommand, validateCommand } from './commands';
+import { processIo, type Io } from './io';
 
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
-
-const processIo: Io = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-};
 
 function program(io: Io, setExit: (code: number) => void): Command {
   const cli = new Command('duban')

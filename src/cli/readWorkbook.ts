@@ -2,7 +2,7 @@
 // sees the same input from both surfaces.
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
-import { dayOf } from '../engine/dates';
+import { dayOf } from '../engine/calendar/dates';
 import type { SheetInput, WorkbookInput } from '../engine/model';
 import { prepareWorkbook } from './container';
 import { WorkbookFileError, isFileSystemError } from './workbookFileError';

@@ -2,9 +2,9 @@
 // (bulletinGrid.ts), laid out to print on A4 portrait like a 公文: a centred title, headings,
 // wrapped paragraphs and bordered tables.
 import type ExcelJS from 'exceljs';
-import { BULLETIN_FONTS, GRID_COLUMNS, GRID_WIDTH, bulletinGrid, wrapsAt, type GridTable, type TextRow } from '../engine/bulletinGrid';
+import { BULLETIN_FONTS, GRID_COLUMNS, GRID_WIDTH, bulletinGrid, wrapsAt, type GridTable, type TextRow } from '../engine/report/bulletinGrid';
 import type { Bulletin } from '../engine/model';
-import { bulletinSheetName, uniqueSheetName } from '../engine/sheetLayout';
+import { bulletinSheetName, uniqueSheetName } from '../engine/report/sheetLayout';
 import { A4_PAPER, HEADER_FILL, PAGE_FOOTER, THIN_BORDER, setCell, sheetNamesOf } from './cellWriting';
 
 function writeText(worksheet: ExcelJS.Worksheet, block: TextRow): void {

@@ -1,9 +1,9 @@
 // `duban template`: the empty ledger workbook of templateLayout written with ExcelJS: headers,
 // widths, date formats, drop-down lists, one example row and the 台账's red and yellow lights.
 import ExcelJS from 'exceljs';
-import { LIST_PROMPTS } from '../engine/layoutText';
+import { LIST_PROMPTS } from '../engine/report/layoutText';
 import { columnLetters } from '../engine/cellAddress';
-import { NUMBER_FORMATS } from '../engine/sheetLayout';
+import { NUMBER_FORMATS } from '../engine/report/cellFormat';
 import {
   dataRange,
   listRange,
@@ -11,7 +11,7 @@ import {
   type DropDown,
   type TemplateLayout,
   type TemplateSheet,
-} from '../engine/templateLayout';
+} from '../engine/report/templateLayout';
 import { HEADER_FILL, THIN_BORDER, setCell } from './cellWriting';
 
 /** Required columns stand out, so staff see what the engine cannot do without. */

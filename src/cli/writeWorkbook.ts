@@ -9,7 +9,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { Period, RuleSet, UnitScore } from '../engine/model';
-import { rankingSheetName, rankingTable, uniqueSheetName } from '../engine/sheetLayout';
+import { rankingSheetName, rankingTable, uniqueSheetName } from '../engine/report/sheetLayout';
 import { A4_PAPER, PAGE_FOOTER, setCell, sheetNamesOf } from './cellWriting';
 import { WorkbookFileError, isFileSystemError } from './workbookFileError';
 

@@ -1,6 +1,5 @@
 // The types every layer shares. The engine's input is what Office.js `range.values` gives;
 // its output is plain data that a surface (custom functions, task pane, CLI) writes as it likes.
-import type { WorkCalendar } from './calendar';
 
 /** One cell as Office.js gives it. ExcelJS dates arrive as Date at UTC midnight (see dates.ts). */
 export type CellValue = string | number | boolean | null | Date;
@@ -146,6 +145,17 @@ export interface RuleSet {
   escalation: readonly EscalationStage[];
 }
 
+/** Working days by the Chinese calendar and the 节假日 sheet (calendar/calendar.ts implements it). */
+export interface Calendar {
+  isWorkday(day: Day): boolean;
+  /** Working days d with from < d ≤ to; 0 when to ≤ from. */
+  workdaysBetween(from: Day, to: Day): number;
+  /** WORKDAY: n working days after (n < 0: before) the date; n = 0 gives the date itself. */
+  addWorkdays(day: Day, n: number): Day;
+  /** Whether the holidays of the year are known (built-in data or 节假日 rows). */
+  covers(year: number): boolean;
+}
+
 /** What one 节假日 row says: this date is a day off (休) or a working day (班). */
 export interface CalendarOverride {
   day: Day;
@@ -238,5 +248,5 @@ export interface Ledger {
   items: readonly Item[];
   adjustments: readonly Adjustment[];
   rules: RuleSet;
-  calendar: WorkCalendar;
+  calendar: Calendar;
 }

@@ -1,10 +1,11 @@
 // Turning what Excel passes into engine values. Excel gives numbers for dates (serials), text as
 // typed, and null, undefined or '' for an omitted argument or a blank cell, depending on build
 // and platform; every reader here treats all three as blank.
-import { dayOf, parseDate, parseMonth, ymdOf } from '../engine/dates';
-import { MSG } from '../engine/messages';
+import { dayOf, parseMonth, ymdOf } from '../engine/calendar/dates';
+import { parseDate } from '../engine/read/dateText';
+import { MSG } from '../engine/read/messages';
 import type { CellValue, Day, Grid, Period } from '../engine/model';
-import { periodOf } from '../engine/period';
+import { periodOf } from '../engine/calendar/period';
 import { cellText, isBlank, normalizeText } from '../engine/text';
 import { InputError } from './hostError';
 import { FN_MSG } from './messages';

@@ -4,7 +4,7 @@
 // Parameters have Chinese names because Excel shows them in its formula tooltips as written, and
 // are typed unknown (metadata type any) rather than number: Excel would answer a wrong type with
 // a bare #VALUE!, where these functions say in Chinese what to fix.
-import { efficacyCoefficient, itemScoreOf } from '../engine/coefficient';
+import { efficacyCoefficient, itemScoreOf } from '../engine/score/coefficient';
 import { count, finiteNumber, nonNegative, optionalDate, periodArg, requiredDate, tableArg, textArg, today } from './args';
 import { guard, InputError } from './hostError';
 import { lightAt, stageAt, statusAt } from './itemDates';

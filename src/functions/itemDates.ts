@@ -1,8 +1,8 @@
 // DUBAN.STATUS, LIGHT and STAGE: one item's dates on a report date, by the engine's rules.
-import { defaultCalendar } from '../engine/calendar';
-import { escalate } from '../engine/escalation';
+import { defaultCalendar } from '../engine/calendar/calendar';
+import { escalate } from '../engine/score/escalation';
 import type { Day, ItemStatus, RuleSet } from '../engine/model';
-import { itemStatus, light, type ItemDates, type Light } from '../engine/status';
+import { itemStatus, light, type ItemDates, type Light } from '../engine/score/status';
 import { InputError } from './hostError';
 import { FN_MSG } from './messages';
 

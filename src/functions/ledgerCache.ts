@@ -3,10 +3,10 @@
 // matches on the tables' content, not on identity. It holds the arrays Excel passed; nothing here
 // or in the engine writes to them.
 import type { Grid, Ledger, Period, PresetName, Problem, SheetInput, UnitScore, WorkbookInput } from '../engine/model';
-import { rankMonth } from '../engine/rank';
-import { Roster } from '../engine/roster';
-import { sameCells, type LedgerRowMemo } from '../engine/ledgerRowMemo';
-import { readLedger } from '../engine/readLedger';
+import { rankMonth } from '../engine/score/rank';
+import { Roster } from '../engine/read/roster';
+import { sameCells, type LedgerRowMemo } from '../engine/read/ledgerRowMemo';
+import { readLedger } from '../engine/read/readLedger';
 
 /** The ledger arguments; each table with its header row, as on the sheets of SPEC §1. */
 export interface LedgerTables {

@@ -1,5 +1,5 @@
 // What the DUBAN.* functions say about their own arguments, in one place for review. Problems
-// inside the ledger tables come from the engine's messages (src/engine/messages.ts).
+// inside the ledger tables come from the engine's messages (src/engine/read/messages.ts).
 
 export const FN_MSG = {
   required: (param: string) => `「${param}」不能为空，请填写。`,

@@ -1,7 +1,7 @@
 // DUBAN.POINTS: an adjustment's value in the preset's table (seed 001 附件2, seed 002 第十三条).
-import { entryPoints } from '../engine/adjustmentPoints';
-import { canonicalLevel, findCategory } from '../engine/adjustmentSheet';
-import { MSG } from '../engine/messages';
+import { entryPoints } from '../engine/score/adjustmentPoints';
+import { canonicalLevel, findCategory } from '../engine/read/adjustmentSheet';
+import { MSG } from '../engine/read/messages';
 import type { RuleSet } from '../engine/model';
 import { InputError } from './hostError';
 

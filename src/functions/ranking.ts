@@ -1,8 +1,8 @@
 // DUBAN.SCORE and DUBAN.RANKING on plain data: ledger tables and a period in, a number or a
 // table out. No Office here, so Node tests call these as Excel would.
-import { MSG } from '../engine/messages';
+import { MSG } from '../engine/read/messages';
 import type { Period, Problem } from '../engine/model';
-import { rankingTable } from '../engine/sheetLayout';
+import { rankingTable } from '../engine/report/sheetLayout';
 import { InputError } from './hostError';
 import { parsedLedger, type LedgerTables, type ParsedLedger } from './ledgerCache';
 import { FN_MSG } from './messages';

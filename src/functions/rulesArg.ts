@@ -1,11 +1,11 @@
 // The [规则] argument: a preset name in one cell (sanmenxia-2019, district-dynamic), or a 规则
 // table (`参数 | 值` with its header row) as on the 规则 sheet, read by the engine's own reader.
-import { MSG } from '../engine/messages';
+import { MSG } from '../engine/read/messages';
 import type { Grid, PresetName, Problem, RuleSet } from '../engine/model';
-import { isPresetName, PRESETS } from '../engine/presets';
-import { readRules } from '../engine/ruleSheet';
-import { RULES_COLUMNS } from '../engine/schema';
-import { readTable } from '../engine/table';
+import { isPresetName, PRESETS } from '../engine/rules/presets';
+import { readRules } from '../engine/read/ruleSheet';
+import { RULES_COLUMNS } from '../engine/read/schema';
+import { readTable } from '../engine/read/table';
 import { cellText, normalizeText } from '../engine/text';
 import { tableArg, type TableArg } from './args';
 import { InputError } from './hostError';

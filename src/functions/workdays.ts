@@ -1,11 +1,11 @@
 // DUBAN.WORKDAYS and ADDWORKDAYS on the Chinese calendar, optionally with 节假日 rows that
 // override it (next year's State Council schedule before the package has it).
-import { defaultCalendar, WorkCalendar } from '../engine/calendar';
-import { parseDate } from '../engine/dates';
-import { readHolidays } from '../engine/holidaySheet';
+import { defaultCalendar, WorkCalendar } from '../engine/calendar/calendar';
+import { parseDate } from '../engine/read/dateText';
+import { readHolidays } from '../engine/read/holidaySheet';
 import type { Day, Grid, Problem } from '../engine/model';
-import { HOLIDAY_COLUMNS } from '../engine/schema';
-import { readTable } from '../engine/table';
+import { HOLIDAY_COLUMNS } from '../engine/read/schema';
+import { readTable } from '../engine/read/table';
 import { InputError } from './hostError';
 import { FN_MSG } from './messages';
 import { firstError } from './problems';

@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { run, type Io } from '../../src/cli/main';
+import type { Io } from '../../src/cli/io';
+import { run } from '../../src/cli/main';
 
 const EXAMPLE = path.join(__dirname, '../../examples/ledger-2026.xlsx');
 const BIN = path.join(__dirname, '../../bin/duban.js');

@@ -3,7 +3,8 @@
 import { promises as fs } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
-import { run, type Io } from '../../src/cli/main';
+import type { Io } from '../../src/cli/io';
+import { run } from '../../src/cli/main';
 
 // ExcelJS's writer, to make it fail half-way through a file as a full disk would.
 const XLSX = require('exceljs/lib/xlsx/xlsx') as { prototype: { writeFile(file: string): Promise<void> } };

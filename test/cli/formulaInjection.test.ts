@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { run, type Io } from '../../src/cli/main';
+import type { Io } from '../../src/cli/io';
+import { run } from '../../src/cli/main';
 
 const HOSTILE = ['=HYPERLINK("http://example.invalid","x")', '+1+1', '-2', '@SUM(A1)', '＝1+1', '=cmd|\' /C calc\'!A0'];
 

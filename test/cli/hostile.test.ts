@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { run, type Io } from '../../src/cli/main';
+import type { Io } from '../../src/cli/io';
+import { run } from '../../src/cli/main';
 import { makeFixtures } from '../../scripts/make-fixtures';
 import expected from '../fixtures/expected.json';
 

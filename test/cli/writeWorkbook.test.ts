@@ -3,13 +3,13 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { readWorkbookFile } from '../../src/cli/readWorkbook';
-import { allocateSpans, wrappedLines } from '../../src/engine/printMetrics';
+import { allocateSpans, wrappedLines } from '../../src/engine/report/printMetrics';
 import { WorkbookFileError } from '../../src/cli/workbookFileError';
 import { addBulletinSheet } from '../../src/cli/writeBulletin';
 import { buildTemplateWorkbook } from '../../src/cli/writeTemplate';
 import { addRankingSheet, newOutputWorkbook, saveWorkbookAtomically } from '../../src/cli/writeWorkbook';
-import { readLedger } from '../../src/engine/readLedger';
-import { JUNE_30_2026, bulletin, unitScore } from '../engine/layoutFixtures';
+import { readLedger } from '../../src/engine/read/readLedger';
+import { JUNE_30_2026, bulletin, unitScore } from '../engine/report/layoutFixtures';
 
 let dir: string;
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import path from 'path';
 import type { Page } from 'playwright-core';
 import { readWorkbookFile } from '../../src/cli/readWorkbook';
 import { rankCommand } from '../../src/cli/commands';
-import { RANKING_HEADERS } from '../../src/engine/layoutText';
+import { RANKING_HEADERS } from '../../src/engine/report/layoutText';
 import type { WorkbookInput } from '../../src/engine/model';
 import type { FakeExcel, WorkbookData } from '../taskpane/fakeExcel';
 import { E2E_PAGE, buildPane } from './buildPane';

@@ -1,6 +1,6 @@
 // Tables as Excel passes them to a custom function: rows of cells, dates as serial numbers, blank
 // cells as '' (and, in some builds, null).
-import { dayOf } from '../../src/engine/dates';
+import { dayOf } from '../../src/engine/calendar/dates';
 import type { FunctionError } from '../../src/functions/hostError';
 
 export const serial = (iso: string): number => {

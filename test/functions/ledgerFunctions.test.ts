@@ -1,9 +1,9 @@
 // DUBAN.SCORE and DUBAN.RANKING over whole tables, compared with the engine's own ranking of the
 // same workbook, and the cache that keeps 100 SCORE cells from parsing one ledger 100 times.
-import { periodOf } from '../../src/engine/period';
-import * as rank from '../../src/engine/rank';
-import * as readLedgerModule from '../../src/engine/readLedger';
-import { rankingTable } from '../../src/engine/sheetLayout';
+import { periodOf } from '../../src/engine/calendar/period';
+import * as rank from '../../src/engine/score/rank';
+import * as readLedgerModule from '../../src/engine/read/readLedger';
+import { rankingTable } from '../../src/engine/report/sheetLayout';
 import { RANKING, SCORE } from '../../src/functions/functions';
 import { ADJUSTMENTS, bigLedger, deepCopy, errorOf, LEDGER, ledgerRow, ROSTER, serial } from './fixtures';
 

@@ -1,9 +1,9 @@
 // The functions on one item or one number, called as Excel calls them: serials for dates, '' or
 // null for blank cells, text where a user typed text.
-import { defaultCalendar } from '../../src/engine/calendar';
-import { escalate } from '../../src/engine/escalation';
-import { PRESETS } from '../../src/engine/presets';
-import { itemStatus, light } from '../../src/engine/status';
+import { defaultCalendar } from '../../src/engine/calendar/calendar';
+import { escalate } from '../../src/engine/score/escalation';
+import { PRESETS } from '../../src/engine/rules/presets';
+import { itemStatus, light } from '../../src/engine/score/status';
 import { ADDWORKDAYS, COEFF, ITEMSCORE, LIGHT, POINTS, STAGE, STATUS, WORKDAYS } from '../../src/functions/functions';
 import { errorOf, serial } from './fixtures';
 

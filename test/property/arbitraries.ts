@@ -1,9 +1,9 @@
 // Generators for the property tests: hostile cells and sheets for "never throws", and valid
 // ledgers as a model that can be written out in many equivalent ways for "scores do not change".
 import fc from 'fast-check';
-import { addMonths, dayOf, formatDay, ymdOf } from '../../src/engine/dates';
+import { addMonths, dayOf, formatDay, ymdOf } from '../../src/engine/calendar/dates';
 import type { CellValue, Day, Grid, Importance, PresetName, SheetInput, WorkbookInput } from '../../src/engine/model';
-import { PRESETS } from '../../src/engine/presets';
+import { PRESETS } from '../../src/engine/rules/presets';
 import {
   ADJUSTMENT_COLUMNS,
   HOLIDAY_COLUMNS,
@@ -12,7 +12,7 @@ import {
   RULES_COLUMNS,
   SHEET_NAMES,
   type ColumnSpec,
-} from '../../src/engine/schema';
+} from '../../src/engine/read/schema';
 
 export const REPORT_YEAR = 2026;
 export const PRESET_NAMES: readonly PresetName[] = ['sanmenxia-2019', 'district-dynamic'];

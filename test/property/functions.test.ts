@@ -5,7 +5,7 @@
 // never with another exception, never with NaN or Infinity, never with a defect message, and
 // RANKING never puts an error value inside its spill.
 import fc from 'fast-check';
-import { dayOf } from '../../src/engine/dates';
+import { dayOf } from '../../src/engine/calendar/dates';
 import type { CellValue, WorkbookInput } from '../../src/engine/model';
 import {
   ADDWORKDAYS,

@@ -1,7 +1,7 @@
 // Whatever was edited, reading the copy with the memo of the earlier read gives exactly what a
 // read from scratch gives: the memo only ever saves work.
 import fc from 'fast-check';
-import { readLedger, type ReadResult } from '../../src/engine/readLedger';
+import { readLedger, type ReadResult } from '../../src/engine/read/readLedger';
 import { hostileBook, mutate, mutation, REPORT_YEAR } from './arbitraries';
 import { runs } from './scoring';
 

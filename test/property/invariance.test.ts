@@ -1,10 +1,10 @@
 // What must not change a score (row order, a unit's other name, another way of writing a date
 // or an 编号), what a ranking must look like, and what can only raise a unit's score.
 import fc from 'fast-check';
-import { dayOf } from '../../src/engine/dates';
+import { dayOf } from '../../src/engine/calendar/dates';
 import type { UnitScore } from '../../src/engine/model';
-import { PRESETS } from '../../src/engine/presets';
-import { effectiveDeadline, itemStatus, periodFilter } from '../../src/engine/status';
+import { PRESETS } from '../../src/engine/rules/presets';
+import { effectiveDeadline, itemStatus, periodFilter } from '../../src/engine/score/status';
 import {
   DATE_STYLES,
   ledgerModel,

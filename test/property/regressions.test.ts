@@ -1,7 +1,7 @@
 // The cases the properties found, kept as hand-worked examples.
 import type { CellValue, WorkbookInput } from '../../src/engine/model';
-import { rankMonth } from '../../src/engine/rank';
-import { readLedger } from '../../src/engine/readLedger';
+import { rankMonth } from '../../src/engine/score/rank';
+import { readLedger } from '../../src/engine/read/readLedger';
 import { LEDGER_HEADER } from './arbitraries';
 import { periodFor } from './scoring';
 

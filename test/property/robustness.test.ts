@@ -1,12 +1,12 @@
 // Whatever is in the cells, the engine answers with problems that point at real cells, never
 // with an exception; and a bad row costs only itself.
 import fc from 'fast-check';
-import { buildBulletin } from '../../src/engine/bulletin';
+import { buildBulletin } from '../../src/engine/report/bulletin';
 import type { CellValue, Problem, WorkbookInput } from '../../src/engine/model';
-import { periodOf } from '../../src/engine/period';
-import { rankMonth } from '../../src/engine/rank';
-import { readLedger } from '../../src/engine/readLedger';
-import { SHEET_NAMES } from '../../src/engine/schema';
+import { periodOf } from '../../src/engine/calendar/period';
+import { rankMonth } from '../../src/engine/score/rank';
+import { readLedger } from '../../src/engine/read/readLedger';
+import { SHEET_NAMES } from '../../src/engine/read/schema';
 import { anyCell, hostileBook, ledgerModel, permutation, PRESET_NAMES, REPORT_YEAR, writeBook } from './arbitraries';
 import { byUnit, periodFor, rankBook, runs } from './scoring';
 

@@ -1,8 +1,8 @@
 // Reading a generated workbook and ranking its report month, for the property tests.
 import type { Problem, UnitScore, WorkbookInput } from '../../src/engine/model';
-import { periodOf } from '../../src/engine/period';
-import { rankMonth } from '../../src/engine/rank';
-import { readLedger } from '../../src/engine/readLedger';
+import { periodOf } from '../../src/engine/calendar/period';
+import { rankMonth } from '../../src/engine/score/rank';
+import { readLedger } from '../../src/engine/read/readLedger';
 import { REPORT_YEAR } from './arbitraries';
 
 /** Runs per property: modest for every test run; PROPERTY_RUNS=5000 for a deeper search. */

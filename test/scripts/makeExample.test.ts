@@ -2,11 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { addMonths, parseDate } from '../../src/engine/dates';
+import { addMonths } from '../../src/engine/calendar/dates';
+import { parseDate } from '../../src/engine/read/dateText';
 import type { CellValue, Day, WorkbookInput } from '../../src/engine/model';
-import { readLedger } from '../../src/engine/readLedger';
-import { SANMENXIA_2019 } from '../../src/engine/presets/sanmenxia2019';
-import { ADJUSTMENT_COLUMNS, LEDGER_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS } from '../../src/engine/schema';
+import { readLedger } from '../../src/engine/read/readLedger';
+import { SANMENXIA_2019 } from '../../src/engine/rules/sanmenxia2019';
+import { ADJUSTMENT_COLUMNS, LEDGER_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS } from '../../src/engine/read/schema';
 import { main } from '../../scripts/make-example';
 
 type Record_ = Record<string, CellValue>;

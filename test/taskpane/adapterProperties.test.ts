@@ -4,7 +4,7 @@
 // agreed to replace; and every string the adapter writes stays text, never a formula.
 import fc from 'fast-check';
 import type { CellValue, PresetName, Problem, WorkbookInput } from '../../src/engine/model';
-import { SHEET_NAMES } from '../../src/engine/schema';
+import { SHEET_NAMES } from '../../src/engine/read/schema';
 import type { ConflictChoice, GenerateResult, OnConflict, TaskpaneActions } from '../../src/taskpane/actions';
 import { createExcelActions } from '../../src/taskpane/excel/excelActions';
 import { sourceSheets } from '../../src/taskpane/excel/readBook';

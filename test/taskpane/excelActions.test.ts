@@ -2,14 +2,14 @@
 // formula-looking text, sheet-name collisions, the template, and payload splitting.
 import type { ConflictChoice, GenerateResult, OnConflict } from '../../src/taskpane/actions';
 import { createExcelActions } from '../../src/taskpane/excel/excelActions';
-import { bulletinGrid } from '../../src/engine/bulletinGrid';
-import { buildBulletin } from '../../src/engine/bulletin';
+import { bulletinGrid } from '../../src/engine/report/bulletinGrid';
+import { buildBulletin } from '../../src/engine/report/bulletin';
 import type { Ledger, WorkbookInput } from '../../src/engine/model';
-import { periodOf } from '../../src/engine/period';
-import { rankMonth } from '../../src/engine/rank';
-import * as engineInput from '../../src/engine/readLedger';
-import { readLedger } from '../../src/engine/readLedger';
-import { rankingTable } from '../../src/engine/sheetLayout';
+import { periodOf } from '../../src/engine/calendar/period';
+import { rankMonth } from '../../src/engine/score/rank';
+import * as engineInput from '../../src/engine/read/readLedger';
+import { readLedger } from '../../src/engine/read/readLedger';
+import { rankingTable } from '../../src/engine/report/sheetLayout';
 import { installFakeOffice, type FakeExcel, type FakePlatform, type WorkbookData } from './fakeExcel';
 import { FORMULA_LOOKING, MONTH, asData, readExample, withFormulaUnits, withLedgerRows } from './ledgerFixtures';
 

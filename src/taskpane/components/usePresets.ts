@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { PresetName } from '../../engine/model';
-import { DEFAULT_PRESET, PRESETS } from '../../engine/presets';
+import { DEFAULT_PRESET, PRESETS } from '../../engine/rules/presets';
 import type { TaskpaneActions } from '../actions';
 import { SETTINGS } from '../texts';
 import { messageOf } from './messageOf';

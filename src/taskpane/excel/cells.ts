@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 // Writing a block of generated cells as one 2D array of values with one 2D array of formats.
 import { cellAddress } from '../../engine/cellAddress';
-import { NUMBER_FORMATS, TEXT_FORMAT, type ColumnFormat, type LayoutCell } from '../../engine/sheetLayout';
+import { NUMBER_FORMATS, TEXT_FORMAT, type ColumnFormat, type LayoutCell } from '../../engine/report/cellFormat';
 import { jsonBytes, type WriteBatch } from './payload';
 
 /**

@@ -3,17 +3,17 @@
 // engine needs, run the engine, write its output sheets. The sync() calls per action are fixed,
 // whatever the ledger's size (docs/taskpane.md has the count for each).
 import type { GenerateResult, OnConflict, OnProgress, PresetInfo, Step, TaskpaneActions, TemplateResult, ValidationResult } from '../actions';
-import { buildBulletin } from '../../engine/bulletin';
+import { buildBulletin } from '../../engine/report/bulletin';
 import type { Bulletin, Period, PresetName, Problem, UnitScore } from '../../engine/model';
-import { periodOf } from '../../engine/period';
-import { PRESETS } from '../../engine/presets';
-import { rankMonth } from '../../engine/rank';
-import { readLedger } from '../../engine/readLedger';
-import { namedPreset } from '../../engine/ruleSheet';
-import { RULES_COLUMNS } from '../../engine/schema';
-import { bulletinSheetName, rankingSheetName, uniqueSheetName } from '../../engine/sheetLayout';
-import { findSheet, readTable } from '../../engine/table';
-import { templateLayout } from '../../engine/templateLayout';
+import { periodOf } from '../../engine/calendar/period';
+import { PRESETS } from '../../engine/rules/presets';
+import { rankMonth } from '../../engine/score/rank';
+import { readLedger } from '../../engine/read/readLedger';
+import { namedPreset } from '../../engine/read/ruleSheet';
+import { RULES_COLUMNS } from '../../engine/read/schema';
+import { bulletinSheetName, rankingSheetName, uniqueSheetName } from '../../engine/report/sheetLayout';
+import { findSheet, readTable } from '../../engine/read/table';
+import { templateLayout } from '../../engine/report/templateLayout';
 import { isExcelOnTheWeb, runExcel, type Context } from './host';
 import { EXCEL_TEXT } from './messages';
 import { REQUEST_BUDGET, WriteBatch } from './payload';

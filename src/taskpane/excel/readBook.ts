@@ -12,8 +12,8 @@
 // each sheet's shape and first rows; their bytes per row size the rest, which is packed into as
 // few parts as fit the budget, several ranges a part, one sync a part.
 import type { CellValue, Grid, WorkbookInput } from '../../engine/model';
-import type { SheetKind } from '../../engine/schema';
-import { findSheet } from '../../engine/table';
+import type { SheetKind } from '../../engine/read/schema';
+import { findSheet } from '../../engine/read/table';
 import { isExcelOnTheWeb, isResponseTooLarge, type Context } from './host';
 // The writes' budget, 80% of the 5 MB limit, serves the reads too: the rows after the sample may
 // run longer than its average, and the margin absorbs that without a refusal.

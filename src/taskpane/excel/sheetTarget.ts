@@ -1,6 +1,6 @@
 // Where a generated sheet goes when its name is taken: SPEC §5 never replaces a sheet silently.
 import type { ConflictChoice, OnConflict } from '../actions';
-import { uniqueSheetName } from '../../engine/sheetLayout';
+import { uniqueSheetName } from '../../engine/report/sheetLayout';
 
 export interface SheetTarget {
   name: string;

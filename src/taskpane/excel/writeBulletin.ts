@@ -10,10 +10,10 @@ import {
   type FontSpec,
   type GridTable,
   type TextRow,
-} from '../../engine/bulletinGrid';
+} from '../../engine/report/bulletinGrid';
 import { columnLetters } from '../../engine/cellAddress';
 import type { Bulletin } from '../../engine/model';
-import type { LayoutCell } from '../../engine/sheetLayout';
+import type { LayoutCell } from '../../engine/report/cellFormat';
 import { cellFormat, rangeAddress, writeCells } from './cells';
 import { PAGE_SETUP_CALLS, setUpPage } from './pageSetup';
 import type { WriteBatch } from './payload';

@@ -3,8 +3,9 @@
 // table, with number formats, a frozen header, column widths and A4 landscape printing.
 import { columnLetters } from '../../engine/cellAddress';
 import type { Period, RuleSet, UnitScore } from '../../engine/model';
-import { columnPixels } from '../../engine/printMetrics';
-import { rankingTable, type LayoutCell } from '../../engine/sheetLayout';
+import { columnPixels } from '../../engine/report/printMetrics';
+import type { LayoutCell } from '../../engine/report/cellFormat';
+import { rankingTable } from '../../engine/report/sheetLayout';
 import { cellFormat, rangeAddress, writeCells } from './cells';
 import { PAGE_SETUP_CALLS, setUpPage } from './pageSetup';
 import type { WriteBatch } from './payload';

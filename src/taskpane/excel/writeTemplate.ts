@@ -3,9 +3,9 @@
 // formats, drop-down lists, one example row and the 台账's red and yellow lights, as the CLI's
 // `duban template` writes them.
 import { columnLetters } from '../../engine/cellAddress';
-import { LIST_PROMPTS } from '../../engine/layoutText';
-import { NUMBER_FORMATS } from '../../engine/sheetLayout';
-import { dataRange, listRange, type DropDown, type TemplateLayout, type TemplateSheet } from '../../engine/templateLayout';
+import { LIST_PROMPTS } from '../../engine/report/layoutText';
+import { NUMBER_FORMATS } from '../../engine/report/cellFormat';
+import { dataRange, listRange, type DropDown, type TemplateLayout, type TemplateSheet } from '../../engine/report/templateLayout';
 import { cellFormat, rangeAddress, writeCells } from './cells';
 import type { WriteBatch } from './payload';
 import { columnPoints } from './writeRanking';

@@ -97,7 +97,7 @@ describe('校验台账', () => {
     await screen.findByText(/警告 130 条/);
     // Counted by tag: role queries over hundreds of buttons are slow in jsdom.
     expect(container.querySelectorAll('li')).toHaveLength(100);
-    await user.click(button('再显示 100 条（已显示 100 / 130 条）'));
+    await user.click(screen.getByText('再显示 100 条（已显示 100 / 130 条）'));
     expect(container.querySelectorAll('li')).toHaveLength(130);
     expect(screen.queryByText(/再显示/)).toBeNull();
   });

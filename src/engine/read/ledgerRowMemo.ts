@@ -1,0 +1,80 @@
+// What reading the 台账's rows gave, kept so that the next read of an edited copy re-reads only the
+// rows that changed. A live DUBAN.RANKING cell gets the whole 100,000-row ledger again after every
+// edit of one cell; reading each row again was four fifths of its time (docs/performance.md).
+//
+// A row's reading (its item and its own problems) depends on its cells and on nothing else but
+// what `RowContext` lists; the checks across rows (a repeated 编号 with one 责任单位) are always
+// made again, so they need not be remembered.
+import type { CellValue, Item, Problem, Unit } from '../model';
+import type { TableRow } from './table';
+
+/** Everything besides its cells that a row's reading depends on. */
+export interface RowContext {
+  sheet: string;
+  headerRow: number;
+  columns: Readonly<Record<string, number | undefined>>;
+  reportYear: number;
+  extensionMonths: number;
+  /** The roster a 责任单位 or 配合单位 is resolved and suggested against. */
+  units: readonly Unit[];
+}
+
+export interface LedgerRowMemo {
+  context: RowContext;
+  rows: readonly TableRow[];
+  /** Per row, in `rows` order: what it read as, kept or not. */
+  items: readonly Partial<Item>[];
+  /** Per row: the row's own problems are `problems[starts[i]] … problems[ends[i] - 1]`. */
+  starts: Int32Array;
+  ends: Int32Array;
+  problems: readonly Problem[];
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function sameUnits(a: readonly Unit[], b: readonly Unit[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((u, i) => u.name === b[i].name && u.category === b[i].category && sameList(u.aliases, b[i].aliases));
+}
+
+function sameContext(a: RowContext, b: RowContext): boolean {
+  const keys = new Set([...Object.keys(a.columns), ...Object.keys(b.columns)]);
+  return (
+    a.sheet === b.sheet &&
+    a.headerRow === b.headerRow &&
+    a.reportYear === b.reportYear &&
+    a.extensionMonths === b.extensionMonths &&
+    [...keys].every((k) => a.columns[k] === b.columns[k]) &&
+    sameUnits(a.units, b.units)
+  );
+}
+
+/** Strict equality, cell by cell: 123 is not '123', and a Date cell is never taken as unchanged. */
+export function sameCells(a: readonly CellValue[], b: readonly CellValue[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Finds an earlier reading of the same row, by position: an edited cell costs a re-read of its row;
+ * an inserted row shifts the rows below it, which are then read again as well.
+ */
+export class RowReuse {
+  private constructor(private readonly memo: LedgerRowMemo) {}
+
+  /** null when the memo was read under another context, where no row can be taken over. */
+  static of(memo: LedgerRowMemo | undefined, context: RowContext): RowReuse | null {
+    return memo && sameContext(memo.context, context) ? new RowReuse(memo) : null;
+  }
+
+  /** The earlier item of row `i` when its cells are unchanged, its problems appended to `problems`. */
+  take(i: number, row: TableRow, problems: Problem[]): Partial<Item> | null {
+    const before = this.memo.rows[i];
+    if (!before || before.index !== row.index || !sameCells(before.cells, row.cells)) return null;
+    for (let p = this.memo.starts[i]; p < this.memo.ends[i]; p++) problems.push(this.memo.problems[p]);
+    return this.memo.items[i];
+  }
+}

@@ -1,0 +1,81 @@
+// Every validation message a user reads, in one place so they can be reviewed together.
+// Each says what is wrong and what to change.
+import type { DateParse } from './dateText';
+
+/** A value from a cell, as a message quotes it: a 30,000-character cell must not fill the screen. */
+const shown = (text: string): string => {
+  const chars = [...text];
+  return chars.length > 40 ? `${chars.slice(0, 40).join('')}…（共 ${chars.length} 字）` : text;
+};
+
+const list = (names: readonly string[]) => names.map((n) => `「${shown(n)}」`).join('、');
+
+type DateFailure = Extract<DateParse, { ok: false }>['reason'];
+
+const DATE_REASON: Record<DateFailure, string> = {
+  phantom: 'Excel 序列号 60 对应 1900年2月29日，这一天并不存在',
+  range: '数值不在有效日期范围内',
+  format: '无法识别为日期',
+  nonexistent: '日期不存在',
+  type: '逻辑值不能作为日期',
+};
+
+export const MSG = {
+  missingSheet: (wanted: string, aliases: readonly string[]) =>
+    `找不到「${wanted}」工作表：请新建名为${list([wanted, ...aliases])}之一的工作表。`,
+  ambiguousSheet: (names: readonly string[]) =>
+    `工作表${list(names)}的名称只差空格或全角半角，DUBAN 无法确定该用哪一个（本次按左起第一个校验）：请删除多余的工作表，或把它改成别的名称。`,
+  excelError: (code: string) =>
+    `单元格是 Excel 错误值「${code}」（公式出错或引用的单元格已删除）：请改正公式，或直接填写正确的值。`,
+  missingRoster: () =>
+    '找不到「单位」工作表：将按台账中出现的责任单位排名，全部视为「未分类」。请新建「单位」表列出全部责任单位及其类别。',
+  noHeaderRow: (sheet: string, expected: readonly string[]) =>
+    `「${sheet}」表找不到表头行：请在表格第一行写上列名，例如${list(expected)}。`,
+  missingColumn: (header: string, aliases: readonly string[]) =>
+    `缺少必填列「${header}」：请在表头行添加该列${aliases.length ? `（也可写作${list(aliases)}）` : ''}。`,
+  missingRecommendedColumn: (header: string) =>
+    `台账缺少「${header}」列：督查考核办法要求台账写明办理要求、办理标准、办理效果、责任人、督办人，建议添加该列。`,
+  required: (header: string) => `「${header}」为必填项，不能为空，请填写。`,
+  recommended: (header: string) => `「${header}」为空：台账应写明${header}，请补充。`,
+  badDate: (header: string, text: string, reason: DateFailure) =>
+    `「${header}」的值「${shown(text)}」${DATE_REASON[reason]}：请写成 2026-05-31 或 2026年5月31日 这样的日期。`,
+  yearAssumed: (header: string, text: string, year: number) =>
+    `「${header}」的值「${text}」没有写年份，已按${year}年计算：请写成完整日期，例如 ${year}年${text}。`,
+  deadlineBeforeAssigned: () => '办理时限早于交办日期：请核对两个日期。',
+  completedBeforeAssigned: () => '办结日期早于交办日期：请核对两个日期。',
+  secondExtension: () => '每个事项只能延期一次（三政办〔2019〕21号附件2三5）：「延期至」只能填写一个日期。',
+  extensionNotAfterDeadline: () => '「延期至」应晚于办理时限：请填写延期后的新时限，或清空此格。',
+  extensionTooLong: (months: number, limit: string) =>
+    `延期时限最多不能超过${months}个月：「延期至」不能晚于 ${limit}（办理时限加${months}个月）。`,
+  duplicateItem: (id: string, unit: string, firstRow: number) =>
+    `编号「${shown(id)}」与责任单位「${shown(unit)}」的组合在第 ${firstRow} 行已出现：同一事项同一责任单位只能登记一行，请合并或改正编号。`,
+  unknownUnit: (name: string, suggestion: string | null) =>
+    `单位「${shown(name)}」不在「单位」表中：${suggestion ? `是否应为「${shown(suggestion)}」？` : ''}请改为单位表中的单位名称或别名，或在单位表中添加该单位。`,
+  unknownCooperator: (name: string, suggestion: string | null) =>
+    `配合单位「${shown(name)}」不在「单位」表中：${suggestion ? `是否应为「${shown(suggestion)}」？` : ''}请改为单位表中的单位名称或别名。`,
+  unknownImportance: (text: string) => `督查等级「${shown(text)}」无法识别：请填写「一般重要」「比较重要」或「特别重要」。`,
+  unknownStatus: (text: string) => `办理状态「${shown(text)}」无法识别：请填写「办理中」「已办结」或「已销号」。`,
+  completedWithoutDate: () => '办理状态为「已办结」但没有办结日期：请填写办结日期，或把状态改为「办理中」。',
+  openWithDate: () => '办理状态为「办理中」但已填写办结日期：请把状态改为「已办结」，或清空办结日期。',
+  cancelledWithDate: () => '办理状态为「已销号」但填写了办结日期：已按销号处理（不计入考核），如事项已办结请把状态改为「已办结」。',
+  duplicateUnit: (name: string, firstRow: number) => `单位「${shown(name)}」在第 ${firstRow} 行已出现：单位名称不能重复。`,
+  duplicateAlias: (alias: string, unit: string) => `别名「${shown(alias)}」已被单位「${shown(unit)}」使用：同一别名只能对应一个单位。`,
+  uncategorised: (name: string, known: readonly string[]) =>
+    `单位「${shown(name)}」没有填写单位类别：已归入「未分类」单独排名。请填写类别，例如${list(known)}。`,
+  unknownCategory: (text: string, preset: string, known: readonly string[]) =>
+    `类别「${shown(text)}」不是规则集 ${preset} 的加减分类别：请填写${list(known)}之一。`,
+  unknownLevel: (category: string, level: string, known: readonly string[]) =>
+    `类别「${category}」没有「${shown(level)}」这一级别的分值：请填写${list(known)}之一。`,
+  missingLevel: (category: string, known: readonly string[]) => `类别「${category}」需要填写级别：请填写${list(known)}之一。`,
+  levelNeedsItem: (category: string) =>
+    `类别「${category}」按督查等级计分：请填写「级别」（特别重要、比较重要、一般重要），或填写关联事项。`,
+  badPoints: (text: string) => `分值「${shown(text)}」无效：请填写不小于 0 的数值（正负由类别决定），或清空以按标准计分。`,
+  unknownRelatedItem: (id: string) => `关联事项「${shown(id)}」在台账中不存在：请填写台账中已有的编号。`,
+  noRelatedItem: () => '没有填写关联事项：按规定与督查事项无关的不加（减）分，此条不计分。如与督查事项有关，请填写事项编号。',
+  unknownParameter: (name: string, known: readonly string[]) => `参数「${shown(name)}」无法识别：可用的参数为${list(known)}。`,
+  badParameter: (name: string, text: string, expected: string) => `参数「${shown(name)}」的值「${shown(text)}」无效：应为${expected}。`,
+  unknownPreset: (text: string, known: readonly string[]) => `规则集「${shown(text)}」不存在：请填写${list(known)}之一。`,
+  badHolidayType: (text: string) => `类型「${shown(text)}」无法识别：请填写「休」（放假）或「班」（调休上班）。`,
+  calendarYearMissing: (year: number) =>
+    `内置节假日数据不含 ${year} 年：该年暂按周一至周五为工作日计算，未计法定节假日和调休。请在「节假日」表中补充 ${year} 年的放假和调休安排（日期 | 类型：休/班）。`,
+};

@@ -1,0 +1,100 @@
+// From a workbook's sheets to a validated Ledger and the list of problems (SPEC §1).
+import { readAdjustmentSheet } from './adjustmentSheet';
+import { WorkCalendar } from '../calendar/calendar';
+import { ymdOf } from '../calendar/dates';
+import { readHolidays } from './holidaySheet';
+import type { LedgerRowMemo } from './ledgerRowMemo';
+import { readLedgerSheet, type LedgerKey } from './ledgerSheet';
+import { MSG } from './messages';
+import type { Item, Ledger, PresetName, Problem, WorkbookInput } from '../model';
+import { readRoster, rosterFromNames, type Roster } from './roster';
+import { readRules } from './ruleSheet';
+import { ADJUSTMENT_COLUMNS, HOLIDAY_COLUMNS, LEDGER_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS, SHEET_NAMES, type SheetKind } from './schema';
+import { findSheet, readTable, sheetsNamedLike, type Table } from './table';
+import { cellText, isExcelError } from '../text';
+
+export interface ReadOptions {
+  /** The report year: dates written without a year take it. */
+  reportYear: number;
+  /** Wins over the 规则 sheet's 规则集 (the CLI's --preset). */
+  preset?: PresetName;
+  /**
+   * The memo of a read of an earlier copy of this workbook: the 台账 rows it read under the same
+   * roster and rules, and that are unchanged, are taken over instead of read again.
+   */
+  previous?: LedgerRowMemo;
+}
+
+export interface ReadResult {
+  /** null when the workbook cannot be scored at all (no 台账 sheet, or a required column missing). */
+  ledger: Ledger | null;
+  problems: Problem[];
+  /** The one-line reason when the workbook is not a ledger at all (no 台账 sheet). */
+  fatal: string | null;
+  /** What a later read of an edited copy can take over (`ReadOptions.previous`); null with no ledger. */
+  memo: LedgerRowMemo | null;
+}
+
+export function readLedger(book: WorkbookInput, options: ReadOptions): ReadResult {
+  const problems: Problem[] = [];
+  const find = (kind: SheetKind) => {
+    const sheet = findSheet(book, kind);
+    const alike = sheet ? sheetsNamedLike(book, sheet) : [];
+    if (sheet && alike.length > 1) {
+      problems.push({ sheet: sheet.name, cell: '', severity: '错误', message: MSG.ambiguousSheet(alike.map((s) => s.name)) });
+    }
+    return sheet;
+  };
+  const ledgerSheet = find('ledger');
+  if (!ledgerSheet) {
+    const message = MSG.missingSheet(SHEET_NAMES.ledger[0], SHEET_NAMES.ledger.slice(1));
+    problems.push({ sheet: SHEET_NAMES.ledger[0], cell: '', severity: '错误', message });
+    return { ledger: null, problems, fatal: message, memo: null };
+  }
+  const optional = <K extends string>(kind: Exclude<SheetKind, 'ledger'>, specs: Parameters<typeof readTable>[1]) => {
+    const sheet = find(kind);
+    return sheet ? readTable<K>(sheet, specs, problems) : null;
+  };
+
+  const rules = readRules(optional('rules', RULES_COLUMNS), options.preset, problems);
+  const holidayTable = optional<'date' | 'type'>('holidays', HOLIDAY_COLUMNS);
+  const calendar = new WorkCalendar(holidayTable ? readHolidays(holidayTable, options.reportYear, problems) : []);
+  const ledgerTable = readTable<LedgerKey>(ledgerSheet, LEDGER_COLUMNS, problems);
+  const rosterTable = optional<'name' | 'category' | 'aliases'>('roster', ROSTER_COLUMNS);
+  const roster = rosterTable ? readRoster(rosterTable, rules, problems) : rosterWithoutSheet(ledgerTable, problems);
+  if (!ledgerTable) return { ledger: null, problems, fatal: null, memo: null };
+
+  const { items, ids, memo } = readLedgerSheet(ledgerTable, roster, rules, options.reportYear, problems, options.previous);
+  const adjustmentTable = optional<(typeof ADJUSTMENT_COLUMNS)[number]['key']>('adjustments', ADJUSTMENT_COLUMNS);
+  const adjustments = adjustmentTable
+    ? readAdjustmentSheet(adjustmentTable, { roster, rules, ids, items, reportYear: options.reportYear }, problems)
+    : [];
+  warnUncoveredYears(calendar, items, options.reportYear, findSheet(book, 'holidays')?.name ?? ledgerSheet.name, problems);
+  return { ledger: { units: roster.units, items, adjustments, rules, calendar }, problems, fatal: null, memo };
+}
+
+/** No 单位 sheet: the ledger's 责任单位 names stand in, all 未分类, and a 警告 says so. */
+function rosterWithoutSheet(ledgerTable: Table<LedgerKey> | null, problems: Problem[]): Roster {
+  problems.push({ sheet: SHEET_NAMES.roster[0], cell: '', severity: '警告', message: MSG.missingRoster() });
+  const column = ledgerTable?.columns.unit;
+  // An error value is no unit's name; its row gets an 错误 of its own.
+  const cells = column === undefined || !ledgerTable ? [] : ledgerTable.rows.map((row) => row.cells[column] ?? null);
+  const names = cells.filter((cell) => !isExcelError(cell)).map(cellText);
+  return rosterFromNames(names);
+}
+
+/**
+ * The calendar package silently treats a year it has no data for as plain Monday–Friday; working
+ * days in such a year would be wrong on holidays, so say so for every year the report touches.
+ */
+function warnUncoveredYears(calendar: WorkCalendar, items: readonly Item[], reportYear: number, sheet: string, problems: Problem[]): void {
+  const years = new Set<number>([reportYear]);
+  for (const item of items) {
+    if (item.cancelled || item.completed !== null) continue;
+    const year = ymdOf(item.extendedTo ?? item.deadline).year;
+    if (year <= reportYear) years.add(year);
+  }
+  for (const year of [...years].sort()) {
+    if (!calendar.covers(year)) problems.push({ sheet, cell: '', severity: '警告', message: MSG.calendarYearMissing(year) });
+  }
+}

@@ -1,0 +1,88 @@
+// The 规则 sheet: `参数 | 值` rows that choose the preset and override its parameters.
+import type { PresetName, Problem, RuleParams, RuleSet } from '../model';
+import { MSG } from './messages';
+import { DEFAULT_PRESET, isPresetName, PRESETS } from '../rules/presets';
+import { RULES_COLUMNS } from './schema';
+import { RowReader, type Table } from './table';
+import { cellText, normalizeText } from '../text';
+
+type RulesKey = (typeof RULES_COLUMNS)[number]['key'];
+
+interface ParamSpec {
+  key: keyof RuleParams;
+  expected: string;
+  parse: (text: string) => RuleParams[keyof RuleParams] | null;
+}
+
+const number = (min: number, max = Infinity, integer = false) => (text: string) => {
+  const n = Number(normalizeText(text));
+  if (text === '' || !Number.isFinite(n) || n < min || n > max) return null;
+  return integer && !Number.isInteger(n) ? null : n;
+};
+
+const PRESET_PARAM = '规则集';
+
+/** The 参数 names staff write, with the value each takes. */
+const PARAMS: Readonly<Record<string, ParamSpec>> = {
+  每项分值: { key: 'itemValue', expected: '大于 0 的数值', parse: number(Number.MIN_VALUE) },
+  逾期办结系数: { key: 'lateFactor', expected: '0 到 1 之间的数值', parse: number(0, 1) },
+  功效系数范围: {
+    key: 'coefficientScope',
+    expected: '「全部」或「类别」',
+    parse: (t) => ({ 全部: 'all', 类别: 'category' } as const)[normalizeText(t) as '全部' | '类别'] ?? null,
+  },
+  延期上限月数: { key: 'extensionMonths', expected: '不小于 0 的整数', parse: number(0, 120, true) },
+  临期工作日: { key: 'dueSoonWorkdays', expected: '不小于 0 的整数', parse: number(0, 365, true) },
+  基础分: { key: 'baseScore', expected: '不小于 0 的数值', parse: number(0) },
+  加分上限: { key: 'bonusCap', expected: '不小于 0 的数值', parse: number(0) },
+  减分上限: { key: 'deductionCap', expected: '不小于 0 的数值', parse: number(0) },
+  月排名加分: { key: 'monthlyRankBonus', expected: '不小于 0 的数值', parse: number(0) },
+  实效加分: { key: 'effectivenessBonus', expected: '不小于 0 的数值', parse: number(0) },
+  下步工作要求: { key: 'closingText', expected: '一段文字', parse: (t) => (t.trim() ? t.trim() : null) },
+};
+
+const PARAM_NAMES = [PRESET_PARAM, ...Object.keys(PARAMS)];
+
+/**
+ * The rule set in force: the preset named by `preset` (the CLI's --preset), else by the sheet's
+ * 规则集 row, else sanmenxia-2019; then the sheet's parameter overrides.
+ */
+export function readRules(table: Table<RulesKey> | null, preset: PresetName | undefined, problems: Problem[]): RuleSet {
+  const overrides: Partial<RuleParams> = {};
+  let named: PresetName | undefined;
+  for (const row of table?.rows ?? []) {
+    const r = new RowReader(table as Table<RulesKey>, row, problems);
+    const name = normalizeText(cellText(r.value('name')));
+    const text = cellText(r.value('value'));
+    if (!name) continue;
+    if (name === PRESET_PARAM) {
+      const presetName = normalizeText(text);
+      if (isPresetName(presetName)) named = presetName;
+      else r.error('value', MSG.unknownPreset(text, Object.keys(PRESETS)));
+      continue;
+    }
+    const spec = PARAMS[name];
+    if (!spec) {
+      r.error('name', MSG.unknownParameter(cellText(r.value('name')), PARAM_NAMES));
+      continue;
+    }
+    const value = spec.parse(text);
+    if (value === null) r.error('value', MSG.badParameter(name, text, spec.expected));
+    else Object.assign(overrides, { [spec.key]: value });
+  }
+  const base = PRESETS[preset ?? named ?? DEFAULT_PRESET];
+  return { ...base, params: { ...base.params, ...overrides } };
+}
+
+/** The preset the sheet's 规则集 row names, or null when it names none (the task pane's default pick). */
+export function namedPreset(table: Table<RulesKey> | null): PresetName | null {
+  // Problems are validation's business; here only the name matters.
+  const ignored: Problem[] = [];
+  for (const row of table?.rows ?? []) {
+    const r = new RowReader(table as Table<RulesKey>, row, ignored);
+    if (normalizeText(cellText(r.value('name'))) !== PRESET_PARAM) continue;
+    const name = normalizeText(cellText(r.value('value')));
+    return isPresetName(name) ? name : null;
+  }
+  return null;
+}

@@ -1,0 +1,128 @@
+// The month's 督查通报 as data (SPEC §5): totals, ranking blocks, praise, criticism with the
+// list of 逾期未办结 items and their escalation stage, and the closing paragraph.
+import { BULLETIN_TEXT } from './bulletinText';
+import { escalate, type Escalation } from '../score/escalation';
+import { indexLedger } from '../score/ledgerIndex';
+import type { Bulletin, BulletinTotals, Day, Ledger, OverdueItem, Period, PraiseEntry, UnitScore } from '../model';
+import { rankMonthWithQualifiers } from '../score/rank';
+import { effectiveDeadline, itemStatus, periodFilter } from '../score/status';
+
+/** The ranking rows already hold every counted item once, so the totals add them up. */
+function totalsOf(rows: readonly UnitScore[]): BulletinTotals {
+  const sum = (pick: (r: UnitScore) => number) => rows.reduce((acc, r) => acc + pick(r), 0);
+  const assigned = sum((r) => r.items);
+  const completed = sum((r) => r.completed);
+  const onTime = sum((r) => r.onTime);
+  return {
+    assigned,
+    completed,
+    onTime,
+    late: sum((r) => r.late),
+    open: sum((r) => r.open),
+    overdue: sum((r) => r.overdue),
+    completionRate: assigned === 0 ? 0 : completed / assigned,
+    onTimeRate: completed === 0 ? 0 : onTime / completed,
+  };
+}
+
+/** Rows arrive ordered by category block, so each block is a run of equal categories. */
+function blocks(rows: readonly UnitScore[]): Bulletin['ranking'] {
+  const out: { category: string; rows: UnitScore[] }[] = [];
+  for (const row of rows) {
+    const last = out[out.length - 1];
+    if (last && last.category === row.category) last.rows.push(row);
+    else out.push({ category: row.category, rows: [row] });
+  }
+  return out;
+}
+
+function monthlyPraise(
+  ledger: Ledger,
+  period: Period,
+  ranking: Bulletin['ranking'],
+  qualifiers: ReadonlySet<string>,
+): PraiseEntry[] {
+  return ranking.flatMap(({ category, rows }) => {
+    const units = rows.filter((r) => qualifiers.has(r.unit)).map((r) => r.unit);
+    const top = ledger.rules.monthlyRankTop[category];
+    return units.length > 0 && top !== undefined
+      ? [{ reason: BULLETIN_TEXT.monthlyPraise(period.year, period.month, category, top), units }]
+      : [];
+  });
+}
+
+/**
+ * 年中 / 年终: the best `top` scores over all units whose due items are all completed and that
+ * completed at least one (a unit with nothing done is not praised); ties at the boundary share.
+ */
+function periodicPraise(ledger: Ledger, period: Period, rows: readonly UnitScore[]): PraiseEntry[] {
+  // A stable sort keeps equal scores in ranking order.
+  const best = rows.filter((r) => r.overdue === 0 && r.completed > 0).sort((a, b) => b.score - a.score);
+  return ledger.rules.praise
+    .filter((rule) => rule.month === period.month)
+    .flatMap((rule) => {
+      if (best.length === 0 || rule.top <= 0) return [];
+      const cutoff = best[Math.min(rule.top, best.length) - 1].score;
+      const units = best.filter((r) => r.score >= cutoff).map((r) => r.unit);
+      return [{ reason: BULLETIN_TEXT.periodicPraise(period.year, rule.label, rule.top), units }];
+    });
+}
+
+/** 编号 order a reader expects: digit runs compare as numbers (A-2 before A-10). */
+function compareIds(a: string, b: string): number {
+  const parts = (id: string) => id.match(/\d+|\D+/g) ?? [];
+  const pa = parts(a);
+  const pb = parts(b);
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i];
+    const y = pb[i];
+    if (x === y) continue;
+    const numeric = /^\d/.test(x) && /^\d/.test(y);
+    if (numeric && Number(x) !== Number(y)) return Number(x) - Number(y);
+    return x < y ? -1 : 1;
+  }
+  return pa.length - pb.length;
+}
+
+function overdueItems(ledger: Ledger, period: Period, rows: readonly UnitScore[]): OverdueItem[] {
+  const { itemsByUnit } = indexLedger(ledger);
+  const inPeriod = periodFilter(period);
+  // Many items share a deadline; counting working days once per deadline keeps long lists cheap.
+  const escalations = new Map<Day, Escalation>();
+  const escalationOf = (deadline: Day) => {
+    let e = escalations.get(deadline);
+    if (!e) {
+      e = escalate(ledger.rules, ledger.calendar, deadline, null, period.asOf);
+      escalations.set(deadline, e);
+    }
+    return e;
+  };
+  return rows
+    .filter((r) => r.overdue > 0)
+    .flatMap((r) =>
+      (itemsByUnit.get(r.unit) ?? [])
+        .filter((item) => inPeriod(item) && itemStatus(item, period.asOf) === '逾期未办结')
+        .sort((a, b) => compareIds(a.id, b.id))
+        .map((item) => {
+          const deadline = effectiveDeadline(item);
+          const { overdueWorkdays, stage } = escalationOf(deadline);
+          const label = stage?.label ?? BULLETIN_TEXT.stagePending;
+          return { id: item.id, content: item.content, unit: item.unit, deadline, overdueWorkdays, stage: label };
+        }),
+    );
+}
+
+export function buildBulletin(ledger: Ledger, period: Period): Bulletin {
+  const { rows, qualifiers } = rankMonthWithQualifiers(ledger, period);
+  const ranking = blocks(rows);
+  return {
+    title: BULLETIN_TEXT.title(period.year, period.month),
+    period,
+    totals: totalsOf(rows),
+    ranking,
+    praise: [...monthlyPraise(ledger, period, ranking, qualifiers), ...periodicPraise(ledger, period, rows)],
+    criticised: rows.filter((r) => r.overdue > 0).map((r) => r.unit),
+    overdueItems: overdueItems(ledger, period, rows),
+    closing: ledger.rules.params.closingText,
+  };
+}

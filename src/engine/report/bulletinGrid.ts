@@ -1,0 +1,119 @@
+// The bulletin sheet's print layout as data: which row each block starts on, how table columns
+// share the page's grid, fonts and row heights. The CLI (ExcelJS) and the task pane (Office.js)
+// both render this plan, so the two bulletins print alike.
+//
+// Tables of different shapes (the ranking has 10 columns, the overdue list 6) share one sheet,
+// and a sheet has one set of column widths; so the sheet is a grid of equal narrow columns and
+// every table cell is merged across as many of them as its share of the width.
+import type { Bulletin } from '../model';
+import { allocateSpans, columnPixels, rowPoints, wrappedLines } from './printMetrics';
+import { bulletinBlocks, type BulletinBlock, type LayoutTable } from './sheetLayout';
+
+export const GRID_COLUMNS = 36;
+/** Width of every grid column, in characters of the default font. */
+export const GRID_WIDTH = 2;
+// 36 × 19 px ≈ 18.1 cm, the width between the bulletin's side margins on A4 (21 cm).
+const SHEET_PIXELS = GRID_COLUMNS * columnPixels(GRID_WIDTH);
+
+export interface FontSpec {
+  name: string;
+  size: number;
+  bold: boolean;
+}
+
+export type TextStyle = 'title' | 'heading' | 'subheading' | 'body';
+
+// 公文 habits: 小标宋/宋体 title, 黑体 headings, 仿宋 body; Excel falls back where a font is missing.
+export const BULLETIN_FONTS: Readonly<Record<TextStyle | 'table' | 'tableHeader', FontSpec>> = {
+  title: { name: '宋体', size: 18, bold: true },
+  heading: { name: '黑体', size: 12, bold: false },
+  subheading: { name: '仿宋', size: 12, bold: true },
+  body: { name: '仿宋', size: 12, bold: false },
+  table: { name: '宋体', size: 10.5, bold: false },
+  tableHeader: { name: '宋体', size: 10.5, bold: true },
+};
+
+/** Two full-width spaces: the first-line indent of a Chinese paragraph. */
+const INDENT = '\u3000\u3000';
+
+/** One row whose single merged cell spans the page. */
+export interface TextRow {
+  kind: 'text';
+  /** 0-based sheet row. */
+  row: number;
+  text: string;
+  style: TextStyle;
+  horizontal: 'left' | 'center';
+  /** Points. */
+  height: number;
+}
+
+/** A bordered table: a header row, then one row per table row. */
+export interface GridTable {
+  kind: 'table';
+  /** 0-based sheet row of the header. */
+  row: number;
+  table: LayoutTable;
+  /** 0-based first grid column of each table column, and how many grid columns it covers. */
+  starts: readonly number[];
+  spans: readonly number[];
+  /** Points, header first. */
+  heights: readonly number[];
+}
+
+export type GridBlock = TextRow | GridTable;
+
+/**
+ * Only headers and long-text columns wrap; 编号 and dates shrink to fit instead, as a date broken
+ * over two lines misreads. Row 0 is the header.
+ */
+export const wrapsAt = (table: LayoutTable, row: number, column: number): boolean => row === 0 || table.columns[column].wrap;
+
+function textRow(row: number, text: string, style: TextStyle, horizontal: TextRow['horizontal']): TextRow {
+  const size = BULLETIN_FONTS[style].size;
+  return { kind: 'text', row, text, style, horizontal, height: rowPoints(wrappedLines(text, size, SHEET_PIXELS), size) };
+}
+
+function gridTable(row: number, table: LayoutTable): GridTable {
+  const spans = allocateSpans(table.columns.map((c) => c.width), GRID_COLUMNS);
+  const starts = spans.map((_, i) => spans.slice(0, i).reduce((a, b) => a + b, 0));
+  const size = BULLETIN_FONTS.table.size;
+  const header = table.columns.map((c) => c.header);
+  const heights = [header, ...table.rows].map((values, r) => {
+    let lines = 1;
+    values.forEach((value, c) => {
+      if (wrapsAt(table, r, c) && typeof value === 'string') {
+        lines = Math.max(lines, wrappedLines(value, size, spans[c] * columnPixels(GRID_WIDTH)));
+      }
+    });
+    return rowPoints(lines, size);
+  });
+  return { kind: 'table', row, table, starts, spans, heights };
+}
+
+function place(block: BulletinBlock, row: number): { placed: GridBlock; next: number } {
+  switch (block.kind) {
+    case 'title':
+      // A blank row under the title, as a printed 通报 has.
+      return { placed: textRow(row, block.text, 'title', 'center'), next: row + 2 };
+    case 'heading':
+      return { placed: textRow(row, block.text, block.level === 1 ? 'heading' : 'subheading', 'left'), next: row + 1 };
+    case 'paragraph':
+      return { placed: textRow(row, INDENT + block.text, 'body', 'left'), next: row + 1 };
+    case 'table':
+      // A blank row after a table keeps the next heading off its border.
+      return { placed: gridTable(row, block.table), next: row + block.table.rows.length + 2 };
+  }
+}
+
+/** The bulletin (SPEC §5) placed on the grid, top to bottom. */
+export function bulletinGrid(bulletin: Bulletin): GridBlock[] {
+  const placed: GridBlock[] = [];
+  let row = 0;
+  for (const block of bulletinBlocks(bulletin)) {
+    const next = place(block, row);
+    placed.push(next.placed);
+    row = next.next;
+  }
+  return placed;
+}

@@ -1,0 +1,47 @@
+// Hand-built scores and bulletins for the layout and writer tests.
+import type { Bulletin, UnitScore } from '../../../src/engine/model';
+
+export const JUNE_30_2026 = 46203; // 2026-01-01 = 46023, + 31 + 28 + 31 + 30 + 31 + 29
+
+export function unitScore(over: Partial<UnitScore>): UnitScore {
+  return {
+    unit: '义马市',
+    category: '县（市、区）',
+    items: 5,
+    completed: 4,
+    onTime: 3,
+    late: 1,
+    overdue: 1,
+    open: 0,
+    coefficient: 0.75,
+    itemScore: 60,
+    bonus: 10,
+    deduction: 5,
+    score: 65,
+    rank: 2,
+    monthlyRankBonus: 10,
+    effectivenessBonus: 0,
+    previousRank: 5,
+    ...over,
+  };
+}
+
+export function bulletin(over: Partial<Bulletin> = {}): Bulletin {
+  const rows = [unitScore({ unit: '义马市', rank: 1 }), unitScore({ unit: '卢氏县', rank: 2, overdue: 1 })];
+  return {
+    title: '关于2026年6月份督查事项办理情况的通报',
+    period: { year: 2026, month: 6, asOf: JUNE_30_2026 },
+    totals: { assigned: 12, completed: 9, onTime: 8, late: 1, open: 1, overdue: 2, completionRate: 9 / 12, onTimeRate: 8 / 9 },
+    ranking: [
+      { category: '县（市、区）', rows },
+      { category: '市直单位', rows: [unitScore({ unit: '市交通运输局', category: '市直单位', rank: 1 })] },
+    ],
+    praise: [{ reason: '2026年6月月排名县（市、区）前3名且无减分事项', units: ['义马市'] }],
+    criticised: ['卢氏县'],
+    overdueItems: [
+      { id: 'DC-7', content: '=HYPERLINK("x")整治', unit: '卢氏县', deadline: JUNE_30_2026 - 10, overdueWorkdays: 6, stage: '通报批评并媒体曝光' },
+    ],
+    closing: '各责任单位要对照督查台账逐项梳理。',
+    ...over,
+  };
+}
