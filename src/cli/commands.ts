@@ -3,10 +3,11 @@ import { existsSync } from 'fs';
 import * as path from 'path';
 import { buildBulletin } from '../engine/report/bulletin';
 import { rankMonth } from '../engine/score/rank';
+import { readingsText } from '../engine/report/readingText';
 import { bulletinSheetName } from '../engine/report/sheetLayout';
 import { loadLedger, parsePeriod, parsePreset, scorable } from './loadLedger';
 import type { Io } from './io';
-import { countProblems, problemsJson, problemsText, rankJson, rankText } from './report';
+import { countProblems, problemRecords, problemsText, rankJson, rankText } from './report';
 import { addBulletinSheet } from './writeBulletin';
 import { addRankingSheet, newOutputWorkbook, saveWorkbookAtomically } from './writeWorkbook';
 import { buildTemplateWorkbook } from './writeTemplate';
@@ -14,11 +15,25 @@ import { buildTemplateWorkbook } from './writeTemplate';
 /** Without --month, dates written without a year take the current year (SPEC §1). */
 const currentYear = () => new Date().getFullYear();
 
-export async function validateCommand(file: string, opts: { month?: string; json?: boolean }, io: Io): Promise<number> {
-  const reportYear = opts.month ? parsePeriod(opts.month).year : currentYear();
-  const loaded = await loadLedger(file, reportYear, undefined, 1);
+export interface ValidateOptions {
+  month?: string;
+  preset?: string;
+  explain?: boolean;
+  json?: boolean;
+}
+
+/** Validation depends on the rule set (a district-dynamic ledger is full of 错误 under sanmenxia-2019). */
+export async function validateCommand(file: string, opts: ValidateOptions, io: Io): Promise<number> {
+  const period = opts.month ? parsePeriod(opts.month) : null;
+  const loaded = await loadLedger(file, period?.year ?? currentYear(), parsePreset(opts.preset), 1, period?.asOf);
   loaded.progress.stop();
-  io.out(opts.json ? problemsJson(loaded.problems) : problemsText(loaded.problems));
+  if (opts.json) {
+    const json = opts.explain ? { problems: problemRecords(loaded.problems), readings: loaded.readings } : problemRecords(loaded.problems);
+    io.out(JSON.stringify(json, null, 2));
+  } else {
+    if (opts.explain) io.out(`${readingsText(loaded.readings)}\n`);
+    io.out(problemsText(loaded.problems));
+  }
   return countProblems(loaded.problems).errors > 0 ? 1 : 0;
 }
 
@@ -28,7 +43,7 @@ export async function rankCommand(
   io: Io,
 ): Promise<number> {
   const period = parsePeriod(opts.month);
-  const loaded = await loadLedger(file, period.year, parsePreset(opts.preset), opts.out ? 3 : 2);
+  const loaded = await loadLedger(file, period.year, parsePreset(opts.preset), opts.out ? 3 : 2, period.asOf);
   const ledger = scorable(loaded);
   loaded.progress.step('评分排名');
   const scores = rankMonth(ledger, period);
@@ -58,7 +73,7 @@ function defaultBulletinPath(file: string, period: { year: number; month: number
 
 export async function bulletinCommand(file: string, opts: { month: string; preset?: string; out?: string }, io: Io): Promise<number> {
   const period = parsePeriod(opts.month);
-  const loaded = await loadLedger(file, period.year, parsePreset(opts.preset), 3);
+  const loaded = await loadLedger(file, period.year, parsePreset(opts.preset), 3, period.asOf);
   const ledger = scorable(loaded);
   loaded.progress.step('生成通报');
   const bulletin = buildBulletin(ledger, period);

@@ -3,9 +3,8 @@
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cliError';
 import { usageText } from './usageText';
-import { bulletinCommand, rankCommand, templateCommand, validateCommand } from './commands';
+import { bulletinCommand, rankCommand, templateCommand, validateCommand, type ValidateOptions } from './commands';
 import { processIo, type Io } from './io';
-
 
 function program(io: Io, setExit: (code: number) => void): Command {
   const cli = new Command('duban')
@@ -21,8 +20,10 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .command('validate <ledger>')
     .description('校验台账：列出每个问题的工作表、单元格和改正方法')
     .option('--month <YYYY-MM>', '报告月份（无年份的日期按该年计算）')
+    .option('--preset <name>', '规则集：sanmenxia-2019 或 district-dynamic（默认取「规则」表，否则 sanmenxia-2019）')
+    .option('--explain', '说明如何读取各表：表头行、每列对应哪一项及依据、分类、跳过的行、所作的假设')
     .option('--json', '以 JSON 输出')
-    .action(async (path: string, opts: { month?: string; json?: boolean }) => setExit(await validateCommand(path, opts, io)));
+    .action(async (path: string, opts: ValidateOptions) => setExit(await validateCommand(path, opts, io)));
 
   cli
     .command('rank <ledger>')

@@ -67,7 +67,17 @@ function sheetValues(worksheet: ExcelJS.Worksheet): SheetInput {
     width = Math.max(width, cells.length);
   });
   for (const cells of values) while (cells.length < width) cells.push(null);
-  return { name: worksheet.name, values };
+  return { name: worksheet.name, values, merged: mergedAreas(worksheet) };
+}
+
+/**
+ * The sheet's merged areas ('A3:A5'). ExcelJS keeps them in `_merges`, master address → range;
+ * its public `model.merges` would first serialise every row of the sheet.
+ * test/cli/readWorkbook.test.ts holds this to a workbook with merged cells.
+ */
+function mergedAreas(worksheet: ExcelJS.Worksheet): string[] {
+  const merges = (worksheet as unknown as { _merges: Record<string, { range: string }> })._merges;
+  return Object.values(merges).map((m) => m.range);
 }
 
 function fileError(error: unknown, path: string): WorkbookFileError {

@@ -25,13 +25,9 @@ export function rankJson(scores: readonly UnitScore[]): string {
   return JSON.stringify(rows, null, 2);
 }
 
-export function problemsJson(problems: readonly Problem[]): string {
-  return JSON.stringify(
-    problems.map((p) => ({ ...p, address: qualifiedAddress(p.sheet, p.cell) })),
-    null,
-    2,
-  );
-}
+/** Each problem as `validate --json` gives it: the Problem's fields and the address to type in. */
+export const problemRecords = (problems: readonly Problem[]) => problems.map((p) => ({ ...p, address: qualifiedAddress(p.sheet, p.cell) }));
+
 
 export function countProblems(problems: readonly Problem[]): { errors: number; warnings: number } {
   const errors = problems.filter((p) => p.severity === '错误').length;

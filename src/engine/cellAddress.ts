@@ -29,3 +29,36 @@ export function qualifiedAddress(sheet: string, cell: string): string {
   const name = plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   return cell ? `${name}!${cell}` : name;
 }
+
+/** A block of cells by 0-based row and column indexes, both ends included. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+const A1_CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/**
+ * 'B3:D7' (or one cell 'B3', with or without $, with or without a 'Sheet'! prefix) as indexes;
+ * null when it is not a range Excel could have written.
+ */
+export function parseRange(a1: string): CellRange | null {
+  const bare = a1.slice(a1.lastIndexOf('!') + 1);
+  const [from, to = from, extra] = bare.split(':');
+  if (extra !== undefined) return null;
+  const a = A1_CELL.exec(from);
+  const b = A1_CELL.exec(to);
+  if (!a || !b) return null;
+  const rows = [Number(a[2]) - 1, Number(b[2]) - 1];
+  const columns = [columnIndex(a[1]), columnIndex(b[1])];
+  if (rows[0] < 0 || rows[1] < 0) return null;
+  return { top: Math.min(...rows), bottom: Math.max(...rows), left: Math.min(...columns), right: Math.max(...columns) };
+}

@@ -8,6 +8,12 @@ export type Grid = readonly (readonly CellValue[])[];
 export interface SheetInput {
   name: string;
   values: Grid;
+  /**
+   * The sheet's merged areas as A1 ranges ('A3:A5'), as the host reports them. Office.js and ExcelJS
+   * give a merged area's value in its top-left cell only; the engine spreads it (SPEC §1.1 (5)).
+   * Absent when the host could not say (then the sheet reads as if nothing were merged).
+   */
+  merged?: readonly string[];
 }
 
 export interface WorkbookInput {
@@ -44,11 +50,33 @@ export interface Item {
   cooperators: readonly string[];
   importance: Importance;
   assigned: Day;
-  deadline: Day;
+  /** 办理时限; null for a standing item (长期坚持, 每月25日前): never overdue, 绿 while open (SPEC §1.1 (8)). */
+  deadline: Day | null;
   extendedTo: Day | null;
   completed: Day | null;
   /** 已销号: out of every count and score, in every month. */
   cancelled: boolean;
+  /** What the row says besides what is scored; one object shared by the items of one row. */
+  details: ItemDetails;
+}
+
+/** Free text of a 台账 row, kept for what DUBAN writes (notices, lists), never scored. */
+export interface ItemDetails {
+  /** 分类: the text of the section row above it (一、经济发展), '' when none. */
+  section: string;
+  /** 办理时限 as written, for outputs where 6月底前 or 长期坚持 reads better than a date. */
+  deadlineText: string;
+  requirement: string;
+  standard: string;
+  effect: string;
+  owner: string;
+  supervisor: string;
+  /** 责任领导 */
+  leader: string;
+  /** 进展情况 */
+  progress: string;
+  /** 备注 */
+  note: string;
 }
 
 export interface Unit {
@@ -114,6 +142,8 @@ export interface RuleParams {
   effectivenessBonus: number;
   /** 下步工作要求: the bulletin's closing paragraph. */
   closingText: string;
+  /** 多责任单位: several units in one 责任单位 cell are all scored (全部计分) or only the first (仅第一个). */
+  multiUnit: 'all' | 'firstOnly';
 }
 
 export interface EscalationStage {
@@ -206,7 +236,7 @@ export interface OverdueItem {
   id: string;
   content: string;
   unit: string;
-  /** Effective deadline: 延期至 when present, else 办理时限. */
+  /** Effective deadline: 延期至 when present, else 办理时限 (an overdue item always has one). */
   deadline: Day;
   overdueWorkdays: number;
   stage: string;

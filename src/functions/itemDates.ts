@@ -6,16 +6,19 @@ import { itemStatus, light, type ItemDates, type Light } from '../engine/score/s
 import { InputError } from './hostError';
 import { FN_MSG } from './messages';
 
-function checked(dates: ItemDates): ItemDates {
+/** The functions take 办理时限 as a required argument: their items always have a deadline. */
+type DatedItem = ItemDates & { deadline: Day };
+
+function checked(dates: DatedItem): DatedItem {
   if (dates.extendedTo !== null && dates.extendedTo <= dates.deadline) throw new InputError(FN_MSG.extensionNotAfterDeadline());
   return dates;
 }
 
-export function statusAt(dates: ItemDates, asOf: Day): Exclude<ItemStatus, '已销号'> {
+export function statusAt(dates: DatedItem, asOf: Day): Exclude<ItemStatus, '已销号'> {
   return itemStatus(checked(dates), asOf) as Exclude<ItemStatus, '已销号'>;
 }
 
-export function lightAt(dates: ItemDates, asOf: Day, rules: RuleSet): Light {
+export function lightAt(dates: DatedItem, asOf: Day, rules: RuleSet): Light {
   return light(checked(dates), asOf, defaultCalendar(), rules.params.dueSoonWorkdays);
 }
 

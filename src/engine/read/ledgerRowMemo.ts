@@ -5,8 +5,15 @@
 // A row's reading (its item and its own problems) depends on its cells and on nothing else but
 // what `RowContext` lists; the checks across rows (a repeated 编号 with one 责任单位) are always
 // made again, so they need not be remembered.
-import type { CellValue, Item, Problem, Unit } from '../model';
+import type { CellValue, Day, Item, Problem, RuleParams, Unit } from '../model';
 import type { TableRow } from './table';
+
+/** What one row read as: an item per responsible unit (kept or not), and what it assumed. */
+export interface RowRead {
+  items: readonly Partial<Item>[];
+  /** ASSUMED flags of ledgerSheet.ts, counted per sheet. */
+  flags: number;
+}
 
 /** Everything besides its cells that a row's reading depends on. */
 export interface RowContext {
@@ -14,7 +21,10 @@ export interface RowContext {
   headerRow: number;
   columns: Readonly<Record<string, number | undefined>>;
   reportYear: number;
+  /** A completion without a date counts on the earlier of D and this day. */
+  asOf: Day;
   extensionMonths: number;
+  multiUnit: RuleParams['multiUnit'];
   /** The roster a 责任单位 or 配合单位 is resolved and suggested against. */
   units: readonly Unit[];
 }
@@ -23,7 +33,7 @@ export interface LedgerRowMemo {
   context: RowContext;
   rows: readonly TableRow[];
   /** Per row, in `rows` order: what it read as, kept or not. */
-  items: readonly Partial<Item>[];
+  reads: readonly RowRead[];
   /** Per row: the row's own problems are `problems[starts[i]] … problems[ends[i] - 1]`. */
   starts: Int32Array;
   ends: Int32Array;
@@ -44,7 +54,9 @@ function sameContext(a: RowContext, b: RowContext): boolean {
     a.sheet === b.sheet &&
     a.headerRow === b.headerRow &&
     a.reportYear === b.reportYear &&
+    a.asOf === b.asOf &&
     a.extensionMonths === b.extensionMonths &&
+    a.multiUnit === b.multiUnit &&
     [...keys].every((k) => a.columns[k] === b.columns[k]) &&
     sameUnits(a.units, b.units)
   );
@@ -71,10 +83,11 @@ export class RowReuse {
   }
 
   /** The earlier item of row `i` when its cells are unchanged, its problems appended to `problems`. */
-  take(i: number, row: TableRow, problems: Problem[]): Partial<Item> | null {
+  take(i: number, row: TableRow, problems: Problem[]): RowRead | null {
     const before = this.memo.rows[i];
-    if (!before || before.index !== row.index || !sameCells(before.cells, row.cells)) return null;
+    // The section row above it is part of a row's reading (its 分类).
+    if (!before || before.index !== row.index || before.section !== row.section || !sameCells(before.cells, row.cells)) return null;
     for (let p = this.memo.starts[i]; p < this.memo.ends[i]; p++) problems.push(this.memo.problems[p]);
-    return this.memo.items[i];
+    return this.memo.reads[i];
   }
 }

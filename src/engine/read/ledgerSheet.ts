@@ -1,27 +1,44 @@
-// The 台账 sheet: one item per row and responsible unit, checked cell by cell (SPEC §1).
-import { readDateField } from './dateField';
-import { addMonths, formatDay } from '../calendar/dates';
-import type { Day, Item, Problem, RuleSet } from '../model';
+// The 台账 sheet: one item per row and responsible unit, checked cell by cell (SPEC §1, §1.1).
+// A row may name several units (SPEC §1.1 (6)); each is scored as if it had a row of its own.
+import { addMonths, dayOf, formatChineseDay, formatDay } from '../calendar/dates';
+import { cellAddress } from '../cellAddress';
+import type { Day, Item, ItemDetails, Problem, RuleSet } from '../model';
+import { cellText, isBlank, normalizeText, splitList } from '../text';
+import { readDateField, readLooseDateField } from './dateField';
+import { RowReuse, type LedgerRowMemo, type RowContext, type RowRead } from './ledgerRowMemo';
 import { MSG } from './messages';
 import type { Roster } from './roster';
-import { IMPORTANCE_ALIASES, LEDGER_COLUMNS, LEDGER_RECOMMENDED, STATUS_ALIASES } from './schema';
-import { cellAddress } from '../cellAddress';
-import { RowReuse, type LedgerRowMemo, type RowContext } from './ledgerRowMemo';
-import { RowReader, type Table } from './table';
-import { cellText, isBlank, normalizeText, splitList } from '../text';
+import { IMPORTANCE_ALIASES, LEDGER_COLUMNS, LEDGER_RECOMMENDED, STATUS_WORDS, type LedgerColumnKey } from './schema';
+import { RowReader, type Table, type TableRow } from './table';
+import { readUnitCell } from './unitCell';
 
-export type LedgerKey = (typeof LEDGER_COLUMNS)[number]['key'];
+export type LedgerKey = LedgerColumnKey;
 
 const HEADER = Object.fromEntries(LEDGER_COLUMNS.map((c) => [c.key, c.header])) as Record<LedgerKey, string>;
 
 export interface LedgerRead {
-  /** Rows without any 错误, ready to score. */
+  /** Rows without any 错误, one item per responsible unit, ready to score. */
   items: Item[];
   /** Every 编号 written in the ledger (normalised), also on rows with errors: 关联事项 may point at any. */
   ids: Pick<ReadonlySet<string>, 'has'>;
   /** For the next read of an edited copy (`previous`). */
   memo: LedgerRowMemo;
 }
+
+export interface LedgerContext {
+  roster: Roster;
+  rules: RuleSet;
+  reportYear: number;
+  /** The report date: a completion without a date counts on the earlier of D and this day. */
+  asOf: Day;
+}
+
+/** What a row's reading had to assume, counted per sheet for one 警告 each. */
+export const ASSUMED = {
+  standing: 1,
+  looseDeadline: 2,
+  completedUndated: 4,
+} as const;
 
 /** The 责任单位 seen so far with one 编号, each with its first row. */
 interface UnitsOfId {
@@ -42,64 +59,87 @@ function addUnit(seen: UnitsOfId, unit: string, row: number): void {
   } else (seen.others ??= new Map()).set(unit, row);
 }
 
+/** Sheet-level 警告: once, at the header row's first cell, and listed as an assumption. */
+function assume(table: Table<LedgerKey>, problems: Problem[], message: string, cell = cellAddress(table.headerRow, 0)): void {
+  problems.push({ sheet: table.sheet, cell, severity: '警告', message });
+  table.reading.assumptions.push(message);
+}
+
 /**
  * Reads every row; with `previous`, the memo of a read of an earlier copy of this workbook, a row
  * whose cells and context are unchanged is taken over from it instead of read again.
  */
-export function readLedgerSheet(
-  table: Table<LedgerKey>,
-  roster: Roster,
-  rules: RuleSet,
-  reportYear: number,
-  problems: Problem[],
-  previous?: LedgerRowMemo,
-): LedgerRead {
+export function readLedgerSheet(table: Table<LedgerKey>, ctx: LedgerContext, problems: Problem[], previous?: LedgerRowMemo): LedgerRead {
   for (const key of LEDGER_RECOMMENDED) {
     if (table.columns[key] === undefined) {
       problems.push({ sheet: table.sheet, cell: cellAddress(table.headerRow, 0), severity: '警告', message: MSG.missingRecommendedColumn(HEADER[key]) });
     }
   }
+  if (table.columns.id === undefined) assume(table, problems, MSG.idFromRowNumber());
+  if (table.columns.assigned === undefined) assume(table, problems, MSG.assignedColumnMissing(ctx.reportYear));
   const context: RowContext = {
     sheet: table.sheet,
     headerRow: table.headerRow,
     columns: table.columns,
-    reportYear,
-    extensionMonths: rules.params.extensionMonths,
-    units: roster.units,
+    reportYear: ctx.reportYear,
+    asOf: ctx.asOf,
+    extensionMonths: ctx.rules.params.extensionMonths,
+    multiUnit: ctx.rules.params.multiUnit,
+    units: ctx.roster.units,
   };
   const reuse = RowReuse.of(previous, context);
   const count = table.rows.length;
-  const read: Partial<Item>[] = new Array(count);
+  const reads: RowRead[] = new Array(count);
   const starts = new Int32Array(count);
   const ends = new Int32Array(count);
   const items: Item[] = [];
+  const assumed = { standing: 0, looseDeadline: 0, completedUndated: 0, firstLoose: '' };
   // 编号 → 责任单位 → first row. Nested rather than one map of joined keys: hashing 100,000
-  // freshly concatenated strings costs more than the lookups. The inner level is a record, not a
-  // Map per 编号: 100,000 Maps were a tenth of the reading time. The outer map doubles as the set
+  // freshly concatenated strings costs more than the lookups. The outer map doubles as the set
   // of 编号 (`ids`), which copying into a Set took as long again.
   const rowsById = new Map<string, UnitsOfId>();
   for (let i = 0; i < count; i++) {
     const row = table.rows[i];
     const errorsBefore = problems.length;
-    const item = reuse?.take(i, row, problems) ?? readItem(new RowReader(table, row, problems), roster, rules, reportYear);
-    read[i] = item;
+    const read = reuse?.take(i, row, problems) ?? readRow(new RowReader(table, row, problems), row, ctx);
+    reads[i] = read;
     starts[i] = errorsBefore;
     ends[i] = problems.length;
-    if (item.id) {
-      const id = normalizeText(item.id);
-      let seen = rowsById.get(id);
-      if (!seen) rowsById.set(id, (seen = { first: null, firstRow: 0, others: null }));
-      const first = item.unit ? rowOfUnit(seen, item.unit) : undefined;
-      // A row with an error value in its 编号 cell has no 编号 here, so a new reader, which knows
-      // of no such cell, reports exactly what the row's own reader would.
-      if (first !== undefined) new RowReader(table, row, problems).error('id', MSG.duplicateItem(item.id, item.unit ?? '', first));
-      else if (item.unit) addUnit(seen, item.unit, row.index + 1);
+    if (read.flags & ASSUMED.standing) assumed.standing++;
+    if (read.flags & ASSUMED.looseDeadline && assumed.looseDeadline++ === 0) assumed.firstLoose = cellAddress(row.index, table.columns.deadline ?? 0);
+    if (read.flags & ASSUMED.completedUndated) assumed.completedUndated++;
+    const id = read.items[0]?.id;
+    if (id) {
+      const key = normalizeText(id);
+      let seen = rowsById.get(key);
+      if (!seen) rowsById.set(key, (seen = { first: null, firstRow: 0, others: null }));
+      for (const item of read.items) {
+        const first = item.unit ? rowOfUnit(seen, item.unit) : undefined;
+        // A row with an error value in its 编号 cell has no 编号 here, so a new reader, which knows
+        // of no such cell, reports exactly what the row's own reader would.
+        if (first !== undefined) new RowReader(table, row, problems).error('id', MSG.duplicateItem(id, item.unit ?? '', first));
+        else if (item.unit) addUnit(seen, item.unit, row.index + 1);
+      }
     }
-    if (!hasErrorSince(problems, errorsBefore)) items.push(item as Item);
+    if (!hasErrorSince(problems, errorsBefore)) for (const item of read.items) items.push(item as Item);
   }
+  warnAssumed(table, ctx, assumed, problems);
   // A copy: the caller may go on to sort or filter the list it was given.
-  const memo: LedgerRowMemo = { context, rows: table.rows, items: read, starts, ends, problems: problems.slice() };
+  const memo: LedgerRowMemo = { context, rows: table.rows, reads, starts, ends, problems: problems.slice() };
   return { items, ids: rowsById, memo };
+}
+
+function warnAssumed(
+  table: Table<LedgerKey>,
+  ctx: LedgerContext,
+  assumed: { standing: number; looseDeadline: number; completedUndated: number; firstLoose: string },
+  problems: Problem[],
+): void {
+  if (assumed.standing > 0) assume(table, problems, MSG.standingItems(assumed.standing));
+  if (assumed.looseDeadline > 0) assume(table, problems, MSG.looseDeadlines(assumed.looseDeadline), assumed.firstLoose);
+  if (assumed.completedUndated > 0 && table.columns.completed === undefined) {
+    assume(table, problems, MSG.completedColumnMissing(assumed.completedUndated, formatChineseDay(ctx.asOf)));
+  }
 }
 
 /** Whether an 错误 was added from `start` on; a loop, since slicing allocated per row. */
@@ -108,7 +148,7 @@ function hasErrorSince(problems: readonly Problem[], start: number): boolean {
   return false;
 }
 
-const NO_COOPERATORS: readonly string[] = [];
+const NO_UNITS: readonly string[] = [];
 
 function readText(r: RowReader<LedgerKey>, key: LedgerKey, required: boolean): string {
   const text = cellText(r.value(key));
@@ -116,9 +156,28 @@ function readText(r: RowReader<LedgerKey>, key: LedgerKey, required: boolean): s
   return text;
 }
 
-/** Reads what it can of a row; the caller keeps the item only when no 错误 was reported. */
-function readItem(r: RowReader<LedgerKey>, roster: Roster, rules: RuleSet, reportYear: number): Partial<Item> {
-  const id = readText(r, 'id', true);
+function readDetails(r: RowReader<LedgerKey>, row: TableRow): ItemDetails {
+  const text = (key: LedgerKey) => (r.has(key) ? cellText(r.value(key)) : '');
+  return {
+    section: row.section,
+    deadlineText: text('deadline'),
+    requirement: text('requirement'),
+    standard: text('standard'),
+    effect: text('effect'),
+    owner: text('owner'),
+    supervisor: text('supervisor'),
+    leader: text('leader'),
+    progress: text('progress'),
+    note: text('note'),
+  };
+}
+
+/** Reads what it can of a row; the caller keeps its items only when no 错误 was reported. */
+function readRow(r: RowReader<LedgerKey>, row: TableRow, ctx: LedgerContext): RowRead {
+  const { roster, rules, reportYear } = ctx;
+  let flags = 0;
+  // SPEC §1.1 (10): without an 编号 column (nor 序号, its alias) the row number stands in.
+  const id = r.has('id') ? readText(r, 'id', true) : MSG.rowAsId(r.rowNumber);
   const content = readText(r, 'content', true);
   // isBlank is cellText(…) === '' without building the trimmed text: five cells of every row.
   for (const key of LEDGER_RECOMMENDED) {
@@ -126,42 +185,70 @@ function readItem(r: RowReader<LedgerKey>, roster: Roster, rules: RuleSet, repor
   }
 
   const unitText = readText(r, 'unit', true);
-  const unit = unitText ? roster.resolve(unitText) : null;
-  if (unitText && !unit) r.error('unit', MSG.unknownUnit(unitText, roster.suggest(unitText)));
+  const units = unitText ? readUnitCell(unitText, roster, rules.params.multiUnit) : null;
+  for (const p of units?.problems ?? []) {
+    if (p.severity === '错误') r.error('unit', p.message);
+    else r.warn('unit', p.message);
+  }
 
-  // Most rows have no 配合单位: they share one empty list instead of each allocating its own.
-  let cooperators: string[] | null = null;
+  // Most rows have no 配合单位: they share one empty list instead of each allocating their own.
+  let cooperators: string[] | null = units && units.cooperating.length > 0 ? units.cooperating.map((u) => u.name) : null;
   for (const name of splitList(cellText(r.value('cooperators')))) {
     const found = roster.resolve(name);
-    if (found) (cooperators ??= []).push(found.name);
-    else r.warn('cooperators', MSG.unknownCooperator(name, roster.suggest(name)));
+    if (!found) r.warn('cooperators', MSG.unknownCooperator(name, roster.suggest(name)));
+    else if (!cooperators?.includes(found.name)) (cooperators ??= []).push(found.name);
   }
 
   const importanceText = cellText(r.value('importance'));
   const importance = importanceText ? IMPORTANCE_ALIASES[normalizeText(importanceText)] : '一般重要';
   if (!importance) r.error('importance', MSG.unknownImportance(importanceText));
 
-  const assigned = readDateField(r, 'assigned', HEADER.assigned, reportYear, true);
-  const deadline = readDateField(r, 'deadline', HEADER.deadline, reportYear, true);
-  const extendedTo = readExtension(r, deadline, rules, reportYear);
-  const completed = readDateField(r, 'completed', HEADER.completed, reportYear, false);
-  if (assigned && deadline && deadline < assigned) r.error('deadline', MSG.deadlineBeforeAssigned());
-  if (assigned && completed && completed < assigned) r.error('completed', MSG.completedBeforeAssigned());
+  const assigned = readAssigned(r, reportYear);
+  const deadline = readLooseDateField(r, 'deadline', HEADER.deadline, reportYear, 'end', true);
+  if (deadline === null) r.error('deadline', MSG.required(HEADER.deadline));
+  else if (deadline && deadline.day === null) flags |= ASSUMED.standing;
+  else if (deadline && deadline.writing !== 'day') flags |= ASSUMED.looseDeadline;
+  const deadlineDay = deadline ? deadline.day : null;
+  const extendedTo = readExtension(r, deadline ? deadline.day : false, rules, reportYear);
+  const written = readDateField(r, 'completed', HEADER.completed, reportYear, false);
+  if (assigned && deadlineDay !== null && deadlineDay < assigned) r.error('deadline', MSG.deadlineBeforeAssigned());
+  if (assigned && written && written < assigned) r.error('completed', MSG.completedBeforeAssigned());
 
-  const cancelled = readStatus(r, completed);
-  return {
+  const status = readStatus(r, written, (extendedTo || null) ?? deadlineDay, ctx.asOf);
+  if (status.undated) flags |= ASSUMED.completedUndated;
+  const details = readDetails(r, row);
+  const base = {
     row: r.rowNumber,
     id,
     content,
-    unit: unit?.name ?? '',
-    cooperators: cooperators ?? NO_COOPERATORS,
     importance,
     assigned: assigned || 0,
-    deadline: deadline || 0,
+    deadline: deadlineDay,
     extendedTo: extendedTo || null,
-    completed: completed || null,
-    cancelled,
+    completed: status.completed,
+    cancelled: status.cancelled,
+    details,
   };
+  const unitsRead = units?.responsible ?? [];
+  const items: Partial<Item>[] =
+    unitsRead.length === 0
+      ? [{ ...base, unit: '', cooperators: cooperators ?? NO_UNITS }]
+      : unitsRead.map((unit) => ({ ...base, unit: unit.name, cooperators: cooperators ?? NO_UNITS }));
+  return { items, flags };
+}
+
+/** 交办日期: a month or a period stands for its first day; blank is 1 January, with a 警告. */
+function readAssigned(r: RowReader<LedgerKey>, reportYear: number): Day | false {
+  const newYear = dayOf(reportYear, 1, 1);
+  if (!r.has('assigned')) return newYear;
+  const read = readLooseDateField(r, 'assigned', HEADER.assigned, reportYear, 'start', false);
+  if (read === false) return false;
+  if (read === null) {
+    r.warn('assigned', MSG.assignedAssumed(reportYear));
+    return newYear;
+  }
+  // Standing is refused for 交办日期, so a day is always there.
+  return read.day ?? newYear;
 }
 
 /** 延期至: one extension only, after 办理时限 and within 延期上限月数 of it. */
@@ -171,8 +258,14 @@ function readExtension(r: RowReader<LedgerKey>, deadline: Day | null | false, ru
     r.error('extendedTo', MSG.secondExtension());
     return false;
   }
-  const extendedTo = readDateField(r, 'extendedTo', HEADER.extendedTo, reportYear, false);
-  if (!extendedTo || !deadline) return extendedTo;
+  const read = readLooseDateField(r, 'extendedTo', HEADER.extendedTo, reportYear, 'end', false);
+  if (!read) return read;
+  const extendedTo = read.day as Day;
+  if (deadline === false) return extendedTo;
+  if (deadline === null) {
+    r.error('extendedTo', MSG.standingExtension());
+    return false;
+  }
   const months = rules.params.extensionMonths;
   const limit = addMonths(deadline, months);
   if (extendedTo <= deadline) r.error('extendedTo', MSG.extensionNotAfterDeadline());
@@ -180,18 +273,38 @@ function readExtension(r: RowReader<LedgerKey>, deadline: Day | null | false, ru
   return extendedTo;
 }
 
-/** Checks 办理状态 against 办结日期 (unless that date was unreadable) and tells whether the row is 销号. */
-function readStatus(r: RowReader<LedgerKey>, completed: Day | null | false): boolean {
-  const text = cellText(r.value('status'));
-  if (!text) return false;
-  const status = STATUS_ALIASES[normalizeText(text)];
-  if (!status) {
-    r.error('status', MSG.unknownStatus(text));
-    return false;
-  }
-  if (completed === false) return status === '已销号';
-  if (status === '已办结' && completed === null) r.error('status', MSG.completedWithoutDate());
-  if (status === '办理中' && completed !== null) r.error('status', MSG.openWithDate());
-  if (status === '已销号' && completed !== null) r.warn('status', MSG.cancelledWithDate());
-  return status === '已销号';
+interface StatusRead {
+  cancelled: boolean;
+  completed: Day | null;
+  /** Completed by its status, without a 办结日期: counted on the earlier of D and asOf. */
+  undated: boolean;
 }
+
+const OPEN: StatusRead = { cancelled: false, completed: null, undated: false };
+
+/**
+ * 办理状态 (or 是否办结) against 办结日期 (`written`: false when that cell was unreadable), SPEC
+ * §1.1 (7). A completion without a date counts on the earlier of D (`deadline`, null for a
+ * standing item) and asOf: 按期, as the staff member who ticked 已办结 on time would expect.
+ */
+function readStatus(r: RowReader<LedgerKey>, written: Day | null | false, deadline: Day | null, asOf: Day): StatusRead {
+  const dated = (day: Day | null): StatusRead => ({ cancelled: false, completed: day, undated: false });
+  const text = cellText(r.value('status'));
+  if (!text) return written ? dated(written) : OPEN;
+  const word = STATUS_WORDS[normalizeText(text)];
+  if (!word) {
+    r.error('status', MSG.unknownStatus(text));
+    return OPEN;
+  }
+  if (word === 'open') {
+    if (written) r.error('status', MSG.openWithDate());
+    return OPEN;
+  }
+  if (written === false) return word === 'cancelled' ? { ...OPEN, cancelled: true } : OPEN;
+  if (written !== null) return dated(written);
+  if (word === 'cancelled') return { ...OPEN, cancelled: true };
+  const day = deadline === null ? asOf : Math.min(deadline, asOf);
+  if (r.has('completed')) r.warn('status', MSG.completedAssumed(formatChineseDay(day)));
+  return { cancelled: false, completed: day, undated: true };
+}
+

@@ -29,10 +29,21 @@ export const MSG = {
     `单元格是 Excel 错误值「${code}」（公式出错或引用的单元格已删除）：请改正公式，或直接填写正确的值。`,
   missingRoster: () =>
     '找不到「单位」工作表：将按台账中出现的责任单位排名，全部视为「未分类」。请新建「单位」表列出全部责任单位及其类别。',
-  noHeaderRow: (sheet: string, expected: readonly string[]) =>
-    `「${sheet}」表找不到表头行：请在表格第一行写上列名，例如${list(expected)}。`,
-  missingColumn: (header: string, aliases: readonly string[]) =>
-    `缺少必填列「${header}」：请在表头行添加该列${aliases.length ? `（也可写作${list(aliases)}）` : ''}。`,
+  noHeaderRow: (sheet: string, expected: readonly string[], rows: number) =>
+    `「${sheet}」表前 ${rows} 行中找不到表头行：表头行应至少有 3 个（只有两三列的表 2 个）DUBAN 认得的列名，例如${list(expected)}。` +
+    '请检查列名，或在「规则」表中用「列名:…」行说明哪一列是哪一项。',
+  missingColumn: (header: string, aliases: readonly string[], candidates: readonly string[]) =>
+    `缺少必填列「${header}」：请在表头行添加该列${aliases.length ? `（也可写作${list(aliases.slice(0, 6))}等）` : ''}` +
+    (candidates.length
+      ? `；表中有${list(candidates)}列，各单位用法不一，DUBAN 不自行认定：如果它就是「${header}」，请在「规则」表添加一行「列名:${header}」，值填「${candidates[0]}」。`
+      : '，或在「规则」表添加一行「列名:' + header + '」，值填表中该列的列名。'),
+  mappedHeaderMissing: (name: string, header: string, sheet: string) =>
+    `列对应「列名:${name}」指定的列「${shown(header)}」在「${sheet}」表的表头行中找不到：请按表头行的写法填写列名，或删除这一行。`,
+  unknownMappedColumn: (text: string, known: readonly string[]) =>
+    `「${shown(text)}」不是 DUBAN 的台账列名：「列名:」后应写${list(known)}之一。`,
+  duplicateMapping: (name: string) => `「列名:${name}」写了不止一次：请只保留一行。`,
+  strayRow: (text: string) =>
+    `这一行只有一格有内容「${shown(text)}」，不像分类标题（如「一、…」「（二）…」），也不是事项：已跳过。如果它是事项，请补全其他各列。`,
   missingRecommendedColumn: (header: string) =>
     `台账缺少「${header}」列：督查考核办法要求台账写明办理要求、办理标准、办理效果、责任人、督办人，建议添加该列。`,
   required: (header: string) => `「${header}」为必填项，不能为空，请填写。`,
@@ -54,10 +65,28 @@ export const MSG = {
   unknownCooperator: (name: string, suggestion: string | null) =>
     `配合单位「${shown(name)}」不在「单位」表中：${suggestion ? `是否应为「${shown(suggestion)}」？` : ''}请改为单位表中的单位名称或别名。`,
   unknownImportance: (text: string) => `督查等级「${shown(text)}」无法识别：请填写「一般重要」「比较重要」或「特别重要」。`,
-  unknownStatus: (text: string) => `办理状态「${shown(text)}」无法识别：请填写「办理中」「已办结」或「已销号」。`,
-  completedWithoutDate: () => '办理状态为「已办结」但没有办结日期：请填写办结日期，或把状态改为「办理中」。',
-  openWithDate: () => '办理状态为「办理中」但已填写办结日期：请把状态改为「已办结」，或清空办结日期。',
-  cancelledWithDate: () => '办理状态为「已销号」但填写了办结日期：已按销号处理（不计入考核），如事项已办结请把状态改为「已办结」。',
+  unknownStatus: (text: string) =>
+    `办理状态「${shown(text)}」无法识别：请填写「办理中」「已办结」「已销号」，或「是」「否」（是否办结），或「推进中」「未办结」「办结销号」等常用写法。`,
+  openWithDate: () => '办理状态为未办结（办理中）但已填写办结日期：请把状态改为「已办结」，或清空办结日期。',
+  completedAssumed: (day: string) =>
+    `办理状态为已办结但没有办结日期：已按 ${day}（办理时限与报告日中较早的一天）办结计算，即按期办结。请填写实际办结日期。`,
+  completedColumnMissing: (count: number, asOf: string) =>
+    `台账没有「办结日期」列：标为已办结的 ${count} 个事项按办理时限与报告日（${asOf}）中较早的一天办结计算，即按期办结。请添加「办结日期」列并填写实际办结日期。`,
+  assignedColumnMissing: (year: number) =>
+    `台账没有「交办日期」列：全部事项按 ${year}年1月1日 交办计算，逐月的历史（月排名加分、较上月）也以此为准。请添加「交办日期」列。`,
+  assignedAssumed: (year: number) =>
+    `交办日期为空：按 ${year}年1月1日 交办计算，逐月的历史（月排名加分、较上月）也以此为准。请填写交办日期。`,
+  idFromRowNumber: () =>
+    '台账没有「编号」列（也没有「序号」列）：以行号（如「第12行」）作为事项编号，「加减分」表因此无法用「关联事项」指向事项。请添加编号列。',
+  rowAsId: (row: number) => `第${row}行`,
+  standingItems: (count: number) =>
+    `${count} 个事项的办理时限是「长期坚持」「每月25日前」这类写法：按长期事项处理，不计逾期，始终为绿灯，办结即为按期办结。`,
+  looseDeadlines: (count: number) =>
+    `${count} 个事项的办理时限只写到月份或时段（如「2026.6」「6月底前」「三季度」）：按该月或时段的最后一天计算（交办日期按第一天）。如需精确到日，请写成完整日期。`,
+  ambiguousMonth: (header: string, text: string) =>
+    `「${header}」的值「${text}」是数字：可能是 ${text.replace('.', '年')}月，也可能是输入「${text}0」后被 Excel 存成了数字，已按 ${text.replace('.', '年')}月计算。` +
+    `如指 10 月，请把单元格设为文本格式后重新输入「${text}0」。`,
+  standingExtension: () => '长期事项没有办理时限，不能延期：请清空「延期至」，或把办理时限改为具体日期。',
   duplicateUnit: (name: string, firstRow: number) => `单位「${shown(name)}」在第 ${firstRow} 行已出现：单位名称不能重复。`,
   duplicateAlias: (alias: string, unit: string) => `别名「${shown(alias)}」已被单位「${shown(unit)}」使用：同一别名只能对应一个单位。`,
   uncategorised: (name: string, known: readonly string[]) =>

@@ -1,21 +1,29 @@
-// From a workbook's sheets to a validated Ledger and the list of problems (SPEC §1).
-import { readAdjustmentSheet } from './adjustmentSheet';
+// From a workbook's sheets to a validated Ledger and the list of problems (SPEC §1, §1.1).
 import { WorkCalendar } from '../calendar/calendar';
-import { ymdOf } from '../calendar/dates';
+import { dayOf, ymdOf } from '../calendar/dates';
+import type { Day, Item, Ledger, PresetName, Problem, WorkbookInput } from '../model';
+import { cellText, isExcelError } from '../text';
+import { readAdjustmentSheet } from './adjustmentSheet';
+import { readColumnMap } from './columnMap';
 import { readHolidays } from './holidaySheet';
 import type { LedgerRowMemo } from './ledgerRowMemo';
 import { readLedgerSheet, type LedgerKey } from './ledgerSheet';
 import { MSG } from './messages';
-import type { Item, Ledger, PresetName, Problem, WorkbookInput } from '../model';
 import { readRoster, rosterFromNames, type Roster } from './roster';
 import { readRules } from './ruleSheet';
-import { ADJUSTMENT_COLUMNS, HOLIDAY_COLUMNS, LEDGER_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS, SHEET_NAMES, type SheetKind } from './schema';
-import { findSheet, readTable, sheetsNamedLike, type Table } from './table';
-import { cellText, isExcelError } from '../text';
+import { ADJUSTMENT_COLUMNS, HOLIDAY_COLUMNS, LEDGER_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS, SHEET_NAMES, type ColumnSpec, type SheetKind } from './schema';
+import type { SheetReading } from './sheetReading';
+import { findSheet, readSheetTable, sheetsNamedLike, type Table } from './table';
+import { splitUnitCell } from './unitCell';
 
 export interface ReadOptions {
   /** The report year: dates written without a year take it. */
   reportYear: number;
+  /**
+   * The report date: a row marked 已办结 without a 办结日期 counts as completed on the earlier of its
+   * deadline and this day (SPEC §1.1 (7)). Defaults to the report year's last day.
+   */
+  asOf?: Day;
   /** Wins over the 规则 sheet's 规则集 (the CLI's --preset). */
   preset?: PresetName;
   /**
@@ -33,10 +41,13 @@ export interface ReadResult {
   fatal: string | null;
   /** What a later read of an edited copy can take over (`ReadOptions.previous`); null with no ledger. */
   memo: LedgerRowMemo | null;
+  /** How each sheet was read (`duban validate --explain`, the task pane's 列对应 step), 台账 first. */
+  readings: SheetReading[];
 }
 
 export function readLedger(book: WorkbookInput, options: ReadOptions): ReadResult {
   const problems: Problem[] = [];
+  const readings: SheetReading[] = [];
   const find = (kind: SheetKind) => {
     const sheet = findSheet(book, kind);
     const alike = sheet ? sheetsNamedLike(book, sheet) : [];
@@ -49,37 +60,46 @@ export function readLedger(book: WorkbookInput, options: ReadOptions): ReadResul
   if (!ledgerSheet) {
     const message = MSG.missingSheet(SHEET_NAMES.ledger[0], SHEET_NAMES.ledger.slice(1));
     problems.push({ sheet: SHEET_NAMES.ledger[0], cell: '', severity: '错误', message });
-    return { ledger: null, problems, fatal: message, memo: null };
+    return { ledger: null, problems, fatal: message, memo: null, readings };
   }
-  const optional = <K extends string>(kind: Exclude<SheetKind, 'ledger'>, specs: Parameters<typeof readTable>[1]) => {
+  const optional = <K extends string>(kind: Exclude<SheetKind, 'ledger'>, specs: readonly ColumnSpec[]) => {
     const sheet = find(kind);
-    return sheet ? readTable<K>(sheet, specs, problems) : null;
+    if (!sheet) return null;
+    const { table, reading } = readSheetTable<K>(sheet, specs, problems);
+    if (reading) readings.push(reading);
+    return table;
   };
 
-  const rules = readRules(optional('rules', RULES_COLUMNS), options.preset, problems);
+  const rulesTable = optional<'name' | 'value'>('rules', RULES_COLUMNS);
+  const rules = readRules(rulesTable, options.preset, problems);
+  const mapping = readColumnMap(rulesTable, problems);
   const holidayTable = optional<'date' | 'type'>('holidays', HOLIDAY_COLUMNS);
   const calendar = new WorkCalendar(holidayTable ? readHolidays(holidayTable, options.reportYear, problems) : []);
-  const ledgerTable = readTable<LedgerKey>(ledgerSheet, LEDGER_COLUMNS, problems);
+  const ledgerRead = readSheetTable<LedgerKey>(ledgerSheet, LEDGER_COLUMNS, problems, { mapping, sections: true });
+  if (ledgerRead.reading) readings.unshift(ledgerRead.reading);
+  const ledgerTable = ledgerRead.table;
   const rosterTable = optional<'name' | 'category' | 'aliases'>('roster', ROSTER_COLUMNS);
   const roster = rosterTable ? readRoster(rosterTable, rules, problems) : rosterWithoutSheet(ledgerTable, problems);
-  if (!ledgerTable) return { ledger: null, problems, fatal: null, memo: null };
+  if (!ledgerTable) return { ledger: null, problems, fatal: null, memo: null, readings };
 
-  const { items, ids, memo } = readLedgerSheet(ledgerTable, roster, rules, options.reportYear, problems, options.previous);
+  const asOf = options.asOf ?? dayOf(options.reportYear, 12, 31);
+  const { items, ids, memo } = readLedgerSheet(ledgerTable, { roster, rules, reportYear: options.reportYear, asOf }, problems, options.previous);
   const adjustmentTable = optional<(typeof ADJUSTMENT_COLUMNS)[number]['key']>('adjustments', ADJUSTMENT_COLUMNS);
   const adjustments = adjustmentTable
     ? readAdjustmentSheet(adjustmentTable, { roster, rules, ids, items, reportYear: options.reportYear }, problems)
     : [];
   warnUncoveredYears(calendar, items, options.reportYear, findSheet(book, 'holidays')?.name ?? ledgerSheet.name, problems);
-  return { ledger: { units: roster.units, items, adjustments, rules, calendar }, problems, fatal: null, memo };
+  return { ledger: { units: roster.units, items, adjustments, rules, calendar }, problems, fatal: null, memo, readings };
 }
 
 /** No 单位 sheet: the ledger's 责任单位 names stand in, all 未分类, and a 警告 says so. */
 function rosterWithoutSheet(ledgerTable: Table<LedgerKey> | null, problems: Problem[]): Roster {
   problems.push({ sheet: SHEET_NAMES.roster[0], cell: '', severity: '警告', message: MSG.missingRoster() });
   const column = ledgerTable?.columns.unit;
-  // An error value is no unit's name; its row gets an 错误 of its own.
+  // An error value is no unit's name; its row gets an 错误 of its own. A cell naming several units
+  // gives each (SPEC §1.1 (6)).
   const cells = column === undefined || !ledgerTable ? [] : ledgerTable.rows.map((row) => row.cells[column] ?? null);
-  const names = cells.filter((cell) => !isExcelError(cell)).map(cellText);
+  const names = cells.filter((cell) => !isExcelError(cell)).flatMap((cell) => splitUnitCell(cellText(cell)).map((part) => part.text));
   return rosterFromNames(names);
 }
 
@@ -91,7 +111,9 @@ function warnUncoveredYears(calendar: WorkCalendar, items: readonly Item[], repo
   const years = new Set<number>([reportYear]);
   for (const item of items) {
     if (item.cancelled || item.completed !== null) continue;
-    const year = ymdOf(item.extendedTo ?? item.deadline).year;
+    const deadline = item.extendedTo ?? item.deadline;
+    if (deadline === null) continue;
+    const year = ymdOf(deadline).year;
     if (year <= reportYear) years.add(year);
   }
   for (const year of [...years].sort()) {

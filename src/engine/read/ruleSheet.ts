@@ -2,6 +2,7 @@
 import type { PresetName, Problem, RuleParams, RuleSet } from '../model';
 import { MSG } from './messages';
 import { DEFAULT_PRESET, isPresetName, PRESETS } from '../rules/presets';
+import { isColumnMapName } from './columnMap';
 import { RULES_COLUMNS } from './schema';
 import { RowReader, type Table } from './table';
 import { cellText, normalizeText } from '../text';
@@ -61,6 +62,8 @@ export function readRules(table: Table<RulesKey> | null, preset: PresetName | un
       else r.error('value', MSG.unknownPreset(text, Object.keys(PRESETS)));
       continue;
     }
+    // Column mapping, not a parameter: columnMap.ts reads these rows.
+    if (isColumnMapName(name)) continue;
     const spec = PARAMS[name];
     if (!spec) {
       r.error('name', MSG.unknownParameter(cellText(r.value('name')), PARAM_NAMES));

@@ -15,33 +15,52 @@ export interface ColumnSpec {
   key: string;
   header: string;
   aliases: readonly string[];
+  /** Every row must fill it (the template marks it so). */
   required: boolean;
+  /** The column may be missing altogether: the reader stands something in and warns once. */
+  mayBeAbsent: boolean;
 }
 
-const col = (key: string, header: string, aliases: string[], required = false): ColumnSpec => ({
+const col = (key: string, header: string, aliases: string[], required = false, mayBeAbsent = false): ColumnSpec => ({
   key,
   header,
   aliases,
   required,
+  mayBeAbsent,
 });
 
 export const LEDGER_COLUMNS = [
-  col('id', '编号', ['事项编号', '序号'], true),
-  col('content', '事项内容', ['督查事项', '事项名称'], true),
-  col('unit', '责任单位', ['牵头单位', '承办单位'], true),
-  col('cooperators', '配合单位', ['协办单位']),
-  col('importance', '督查等级', ['等级', '重要程度']),
-  col('assigned', '交办日期', ['立项日期'], true),
-  col('deadline', '办理时限', ['完成时限', '截止日期'], true),
+  // Without an 编号 column the row number stands in (SPEC §1.1 (10)).
+  col('id', '编号', ['事项编号', '序号', '立项编号', '督办编号'], true, true),
+  col('content', '事项内容', ['督查事项', '事项名称', '督办事项', '交办事项', '督查督办事项', '工作任务', '重点工作', '任务内容', '议定事项', '批示内容'], true),
+  col('unit', '责任单位', ['牵头单位', '承办单位', '主办单位', '承办部门', '责任部门', '主责单位', '责任主体'], true),
+  col('cooperators', '配合单位', ['协办单位', '会办单位', '配合部门', '协办部门']),
+  col('importance', '督查等级', ['等级', '重要程度', '督办等级']),
+  // Without it an item counts as assigned on 1 January of the report year (SPEC §1.1 (9)).
+  col('assigned', '交办日期', ['立项日期', '交办时间', '立项时间', '下达日期'], true, true),
+  col('deadline', '办理时限', ['完成时限', '截止日期', '办结时限', '要求完成时限', '要求办结时间', '时限要求'], true),
   col('extendedTo', '延期至', ['延期时限']),
-  col('completed', '办结日期', ['完成日期']),
-  col('status', '办理状态', ['状态']),
+  col('completed', '办结日期', ['完成日期', '办结时间', '实际办结日期', '实际办结时间', '实际完成时间']),
+  col('status', '办理状态', ['状态', '是否办结', '办结情况']),
   col('requirement', '办理要求', []),
   col('standard', '办理标准', []),
   col('effect', '办理效果', []),
   col('owner', '责任人', []),
-  col('supervisor', '督办人', []),
+  col('supervisor', '督办人', ['督办责任人', '督办联系人']),
+  // Free text kept for outputs, never parsed for status (SPEC §1.1 (2)).
+  col('progress', '进展情况', ['办理情况', '反馈情况', '落实情况', '完成情况']),
+  col('leader', '责任领导', ['牵头领导', '分管领导']),
+  col('note', '备注', []),
 ] as const;
+
+/**
+ * Headers that offices use for two different columns (完成时间: the deadline or the completion?),
+ * so DUBAN never reads them by itself: a 列名 row in 规则 says which column they are.
+ */
+export const AMBIGUOUS_HEADERS = ['完成时间', '时间节点'] as const;
+
+/** Key of a 台账 column, without its row key. */
+export type LedgerColumnKey = (typeof LEDGER_COLUMNS)[number]['key'];
 
 /** Seed 000/001: the ledger must state these; a blank one is a 警告. */
 export const LEDGER_RECOMMENDED = ['requirement', 'standard', 'effect', 'owner', 'supervisor'] as const;
@@ -75,11 +94,46 @@ export const IMPORTANCE_ALIASES: Readonly<Record<string, '一般重要' | '比�
   特别: '特别重要',
 };
 
-export const STATUS_ALIASES: Readonly<Record<string, '办理中' | '已办结' | '已销号'>> = {
-  办理中: '办理中',
-  在办: '办理中',
-  已办结: '已办结',
-  办结: '已办结',
-  已销号: '已销号',
-  销号: '已销号',
+/** What a 办理状态 (or 是否办结) word says about the row (SPEC §1.1 (7)). */
+export type StatusWord = 'open' | 'completed' | 'cancelled' | 'completedClosed';
+
+/**
+ * The status vocabulary, compared after normalizeText. 已销号 is 'cancelled' only without a 办结日期;
+ * with one, the row was completed and then closed (seed 003 (八): 办结后注结销号).
+ */
+export const STATUS_WORDS: Readonly<Record<string, StatusWord>> = {
+  已办结: 'completed',
+  办结: 'completed',
+  已完成: 'completed',
+  完成: 'completed',
+  已落实: 'completed',
+  是: 'completed',
+  '√': 'completed',
+  '✓': 'completed',
+  '✔': 'completed',
+  办理中: 'open',
+  正在办理: 'open',
+  推进中: 'open',
+  在办: 'open',
+  未办结: 'open',
+  未完成: 'open',
+  持续推进: 'open',
+  否: 'open',
+  '×': 'open',
+  '✗': 'open',
+  // Words of practitioners' trackers (FIELD-LEDGERS.md) that no one reads as anything but open.
+  待办理: 'open',
+  未启动: 'open',
+  申请延期: 'open',
+  已延期: 'open',
+  已销号: 'cancelled',
+  销号: 'cancelled',
+  撤销: 'cancelled',
+  取消: 'cancelled',
+  办结销号: 'completedClosed',
+  已办结销号: 'completedClosed',
+  注结: 'completedClosed',
 };
+
+/** The words the template's drop-down offers: one per meaning, as SPEC §1 names them. */
+export const STATUS_CHOICES = ['办理中', '已办结', '已销号'] as const;

@@ -1,28 +1,40 @@
-// Finding a sheet by name or alias, its header row, and its columns by header text or alias.
-import { cellAddress } from '../cellAddress';
+// Finding a sheet by name or alias, its header row, its columns by header text, alias or 列名
+// mapping, and the rows that are items (SPEC §1, §1.1).
+import { cellAddress, type CellRange } from '../cellAddress';
 import type { CellValue, Problem, SheetInput, WorkbookInput } from '../model';
+import { isBlank, isExcelError, normalizeText } from '../text';
+import { findHeader, headerKey, HEADER_SEARCH_ROWS, type ColumnMapping } from './headerRow';
+import { spreadMerged } from './mergedCells';
 import { MSG } from './messages';
-import { SHEET_NAMES, type ColumnSpec, type SheetKind } from './schema';
-import { cellKey, isBlank, isExcelError, normalizeText } from '../text';
+import { classifyRow } from './rowKinds';
+import { AMBIGUOUS_HEADERS, SHEET_NAMES, type ColumnSpec, type SheetKind } from './schema';
+import type { SheetReading } from './sheetReading';
 
 export interface TableRow {
   /** 0-based row index in the sheet. */
   index: number;
   cells: readonly CellValue[];
+  /** 分类: the text of the section row above it, '' when none (the 台账 only). */
+  section: string;
 }
 
 export interface Table<K extends string> {
   sheet: string;
-  /** 0-based index of the header row. */
+  /** 0-based index of the header row (the lower one of a grouped header). */
   headerRow: number;
   /** 0-based column index of each column found. */
   columns: Partial<Record<K, number>>;
-  /** Data rows below the header that hold anything at all. */
+  /** Data rows below the header that hold anything and are items, not sections or notes. */
   rows: readonly TableRow[];
+  reading: SheetReading;
 }
 
-/** How many known headers make a row the header row (SPEC §1: three; two-column sheets: two). */
-const HEADER_THRESHOLD = 3;
+export interface TableOptions {
+  /** 列名 rows of the 规则 sheet for this sheet's columns. */
+  mapping?: readonly ColumnMapping[];
+  /** Section rows head groups of items (the 台账): kept as 分类 instead of read as rows. */
+  sections?: boolean;
+}
 
 export function findSheet(book: WorkbookInput, kind: SheetKind): SheetInput | null {
   const wanted = SHEET_NAMES[kind].map(normalizeText);
@@ -42,94 +54,115 @@ export function sheetsNamedLike(book: WorkbookInput, sheet: SheetInput): SheetIn
   return book.sheets.filter((s) => normalizeText(s.name) === key);
 }
 
-function columnIndexes<K extends string>(header: readonly CellValue[], specs: readonly ColumnSpec[]): Partial<Record<K, number>> {
-  const keys = header.map(cellKey);
-  const columns: Partial<Record<K, number>> = {};
-  // Exact headers first: a ledger with both 编号 and 序号 means 编号, though 序号 is its alias.
-  for (const spec of specs) {
-    const i = keys.indexOf(normalizeText(spec.header));
-    if (i >= 0) columns[spec.key as K] = i;
-  }
-  const taken = new Set(Object.values(columns));
-  for (const spec of specs) {
-    if (columns[spec.key as K] !== undefined) continue;
-    const i = keys.findIndex((k, idx) => !taken.has(idx) && spec.aliases.some((a) => normalizeText(a) === k));
-    if (i >= 0) {
-      columns[spec.key as K] = i;
-      taken.add(i);
-    }
-  }
-  return columns;
+/** Headers of the sheet that could be the missing column if a 列名 row said so. */
+function ambiguousHeaders(keys: readonly string[], texts: readonly string[]): string[] {
+  return AMBIGUOUS_HEADERS.flatMap((h) => {
+    const i = keys.indexOf(h);
+    return i >= 0 ? [texts[i] || h] : [];
+  });
+}
+
+/** For each row, whether a merged area in it spans at least half of the table's width. */
+function wideMergedRows(ranges: readonly CellRange[], width: number): Set<number> {
+  const rows = new Set<number>();
+  for (const r of ranges) if (r.right - r.left + 1 >= Math.ceil(width / 2)) rows.add(r.top);
+  return rows;
 }
 
 /**
- * A grouped header, common in hand-kept ledgers: 编号, 事项内容 … merged down over two rows, and
- * 交办日期, 办理时限 … in the row below a merged 时间节点. Looked for only when the header row
- * lacks a required column, so a ledger that reads without it reads the same.
+ * Reads a sheet as a table of the given columns, with how it was read. A missing header row or
+ * required column is an 错误, and the table is null then, since no row of such a sheet can be read
+ * safely; the reading is given whenever a header row was found, so that a user can map columns.
  */
-function withSubHeader<K extends string>(
+export function readSheetTable<K extends string>(
   sheet: SheetInput,
-  headerRow: number,
-  columns: Partial<Record<K, number>>,
   specs: readonly ColumnSpec[],
-): { headerRow: number; columns: Partial<Record<K, number>> } {
-  const unfound = specs.filter((s) => columns[s.key as K] === undefined);
-  const below = sheet.values[headerRow + 1];
-  if (!below || !unfound.some((s) => s.required)) return { headerRow, columns };
-  const taken = new Set(Object.values(columns));
-  const added = Object.entries(columnIndexes<K>(below, unfound)).filter(([, i]) => !taken.has(i as number));
-  return added.length === 0 ? { headerRow, columns } : { headerRow: headerRow + 1, columns: { ...columns, ...Object.fromEntries(added) } };
+  problems: Problem[],
+  options: TableOptions = {},
+): { table: Table<K> | null; reading: SheetReading | null } {
+  const mapping = options.mapping ?? [];
+  const merged = spreadMerged(sheet.values, sheet.merged);
+  const values = merged.values;
+  const header = findHeader(values, specs, mapping);
+  if (!header) {
+    const expected = specs.filter((s) => s.required).map((s) => s.header);
+    problems.push({ sheet: sheet.name, cell: 'A1', severity: '错误', message: MSG.noHeaderRow(sheet.name, expected, HEADER_SEARCH_ROWS) });
+    return { table: null, reading: null };
+  }
+  const headerRow = header.rows[header.rows.length - 1];
+  const columns: Partial<Record<K, number>> = {};
+  for (const [key, found] of header.columns) columns[key as K] = found.index;
+  const reading: SheetReading = {
+    sheet: sheet.name,
+    headerRows: header.rows.map((r) => r + 1),
+    headers: header.texts.flatMap((text, column) => (text ? [{ column, text }] : [])),
+    columns: specs.map((spec) => {
+      const found = header.columns.get(spec.key);
+      return {
+        key: spec.key,
+        name: spec.header,
+        required: spec.required && !spec.mayBeAbsent,
+        column: found?.index ?? null,
+        header: found ? header.texts[found.index] : null,
+        via: found?.via ?? null,
+      };
+    }),
+    sections: [],
+    skipped: [],
+    mergedAreas: merged.vertical.length,
+    assumptions: [],
+  };
+  let complete = true;
+  for (const m of mapping) {
+    if (header.keys.includes(headerKey(m.header))) continue;
+    complete = false;
+    const name = specs.find((s) => s.key === m.key)?.header ?? m.key;
+    problems.push({ sheet: m.sheet, cell: m.cell, severity: '错误', message: MSG.mappedHeaderMissing(name, m.header, sheet.name) });
+  }
+  for (const spec of specs) {
+    if (!spec.required || spec.mayBeAbsent || header.columns.has(spec.key)) continue;
+    complete = false;
+    problems.push({
+      sheet: sheet.name,
+      cell: cellAddress(headerRow, 0),
+      severity: '错误',
+      message: MSG.missingColumn(spec.header, spec.aliases, ambiguousHeaders(header.keys, header.texts)),
+    });
+  }
+  if (!complete) return { table: null, reading };
+  const width = header.texts.filter(Boolean).length;
+  const wide = wideMergedRows(merged.horizontal, width);
+  const rows: TableRow[] = [];
+  let section = '';
+  for (let r = headerRow + 1; r < values.length; r++) {
+    const cells = values[r];
+    const kind = classifyRow(cells, options.sections === true, wide.has(r));
+    if (kind.kind === 'item') rows.push({ index: r, cells, section });
+    else if (kind.kind === 'section' && kind.heading) {
+      section = kind.text;
+      reading.sections.push({ row: r + 1, text: kind.text });
+      reading.skipped.push({ row: r + 1, reason: 'section', text: kind.text });
+    } else if (kind.kind === 'section') {
+      reading.skipped.push({ row: r + 1, reason: 'stray', text: kind.text });
+      problems.push({ sheet: sheet.name, cell: cellAddress(r, firstFilled(cells)), severity: '警告', message: MSG.strayRow(kind.text) });
+    } else if (kind.kind !== 'blank') reading.skipped.push({ row: r + 1, reason: kind.kind, text: kind.text });
+  }
+  return { table: { sheet: sheet.name, headerRow, columns, rows, reading }, reading };
 }
 
-/**
- * Reads a sheet as a table of the given columns. Reports a missing header row or required column
- * as an 错误 and gives null then, since no row of such a sheet can be read safely.
- */
+function firstFilled(cells: readonly CellValue[]): number {
+  const i = cells.findIndex((c) => !isBlank(c));
+  return i < 0 ? 0 : i;
+}
+
+/** readSheetTable without the reading: for the sheets whose layout nobody asks about. */
 export function readTable<K extends string>(
   sheet: SheetInput,
   specs: readonly ColumnSpec[],
   problems: Problem[],
+  options: TableOptions = {},
 ): Table<K> | null {
-  const threshold = Math.min(HEADER_THRESHOLD, specs.length);
-  let headerRow = -1;
-  let columns: Partial<Record<K, number>> = {};
-  for (let r = 0; r < sheet.values.length; r++) {
-    const found = columnIndexes<K>(sheet.values[r], specs);
-    if (Object.keys(found).length >= threshold) {
-      headerRow = r;
-      columns = found;
-      break;
-    }
-  }
-  if (headerRow >= 0) ({ headerRow, columns } = withSubHeader(sheet, headerRow, columns, specs));
-  if (headerRow < 0) {
-    problems.push({
-      sheet: sheet.name,
-      cell: 'A1',
-      severity: '错误',
-      message: MSG.noHeaderRow(sheet.name, specs.filter((s) => s.required).map((s) => s.header)),
-    });
-    return null;
-  }
-  let complete = true;
-  for (const spec of specs) {
-    if (spec.required && columns[spec.key as K] === undefined) {
-      complete = false;
-      problems.push({
-        sheet: sheet.name,
-        cell: cellAddress(headerRow, 0),
-        severity: '错误',
-        message: MSG.missingColumn(spec.header, spec.aliases),
-      });
-    }
-  }
-  if (!complete) return null;
-  const rows: TableRow[] = [];
-  for (let r = headerRow + 1; r < sheet.values.length; r++) {
-    const cells = sheet.values[r];
-    if (cells.some((c) => !isBlank(c))) rows.push({ index: r, cells });
-  }
-  return { sheet: sheet.name, headerRow, columns, rows };
+  return readSheetTable<K>(sheet, specs, problems, options).table;
 }
 
 /** Reads cells of a table row by column key, and builds problems that point at them. */

@@ -101,10 +101,13 @@ function overdueItems(ledger: Ledger, period: Period, rows: readonly UnitScore[]
     .filter((r) => r.overdue > 0)
     .flatMap((r) =>
       (itemsByUnit.get(r.unit) ?? [])
-        .filter((item) => inPeriod(item) && itemStatus(item, period.asOf) === '逾期未办结')
-        .sort((a, b) => compareIds(a.id, b.id))
-        .map((item) => {
+        .flatMap((item) => {
+          // Only an item with a deadline can be 逾期未办结.
           const deadline = effectiveDeadline(item);
+          return deadline !== null && inPeriod(item) && itemStatus(item, period.asOf) === '逾期未办结' ? [{ item, deadline }] : [];
+        })
+        .sort((a, b) => compareIds(a.item.id, b.item.id))
+        .map(({ item, deadline }) => {
           const { overdueWorkdays, stage } = escalationOf(deadline);
           const label = stage?.label ?? BULLETIN_TEXT.stagePending;
           return { id: item.id, content: item.content, unit: item.unit, deadline, overdueWorkdays, stage: label };

@@ -13,7 +13,7 @@ import {
   ROSTER_COLUMNS,
   RULES_COLUMNS,
   SHEET_NAMES,
-  STATUS_ALIASES,
+  STATUS_CHOICES,
 } from '../read/schema';
 import { SANMENXIA_2019 } from '../rules/sanmenxia2019';
 import type { ColumnFormat, LayoutCell } from './cellFormat';
@@ -85,7 +85,7 @@ const LEVELS = unique(SANMENXIA_2019.adjustmentCategories.flatMap((c) => Object.
 
 const DROP_DOWNS: Readonly<Record<string, DropDown>> = {
   importance: values(unique(Object.values(IMPORTANCE_ALIASES))),
-  status: values(unique(Object.values(STATUS_ALIASES))),
+  status: values(STATUS_CHOICES),
   // Other presets name other categories and levels, so these only warn.
   category: values(SANMENXIA_2019.adjustmentCategories.map((c) => c.name), 'warning'),
   level: values(LEVELS, 'warning'),

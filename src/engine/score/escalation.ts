@@ -1,7 +1,6 @@
 // How far an item 逾期未办结 has gone up the rule set's escalation ladder (seed 001 四(二)4:
 // 全市通报 → 通报批评并媒体曝光 → 约谈 → 问责, each 5 working days after the one before).
 import type { Calendar, Day, EscalationStage, RuleSet } from '../model';
-import { effectiveDeadline } from './status';
 
 export interface Escalation {
   /** Working days after D up to asOf; 0 when asOf ≤ D or only days off have passed since. */
@@ -30,6 +29,6 @@ export function escalate(
   extendedTo: Day | null,
   asOf: Day,
 ): Escalation {
-  const overdueWorkdays = calendar.workdaysBetween(effectiveDeadline({ deadline, extendedTo }), asOf);
+  const overdueWorkdays = calendar.workdaysBetween(extendedTo ?? deadline, asOf);
   return { overdueWorkdays, stage: stageFor(rules, overdueWorkdays) };
 }

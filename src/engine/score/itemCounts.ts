@@ -92,11 +92,12 @@ function monthEndCounts(ledger: Ledger, year: number): Map<string, ItemCounts[]>
     const assigned = endOnOrAfter(item.assigned);
     const done = completed === null ? NEVER : endOnOrAfter(completed);
     const deadline = item.extendedTo ?? item.deadline;
-    const pastDeadline = endAfter(deadline);
+    // A standing item (no deadline) is never past it.
+    const pastDeadline = deadline === null ? NEVER : endAfter(deadline);
     const completedFrom = done > assigned ? done : assigned;
     span(base, 0, assigned, NEVER);
     span(base, 1, completedFrom, NEVER);
-    span(base, completed !== null && completed <= deadline ? 2 : 3, completedFrom, NEVER);
+    span(base, completed !== null && (deadline === null || completed <= deadline) ? 2 : 3, completedFrom, NEVER);
     span(base, 4, pastDeadline > assigned ? pastDeadline : assigned, done);
     span(base, 5, assigned, pastDeadline < done ? pastDeadline : done);
   }

@@ -5,17 +5,20 @@ import { dayOf } from '../calendar/dates';
 /** The dates status depends on; `cancelled` may be left out by callers that only have dates. */
 export type ItemDates = Pick<Item, 'deadline' | 'extendedTo' | 'completed'> & { cancelled?: boolean };
 
-/** D: 延期至 when present, else 办理时限. */
-export function effectiveDeadline(item: Pick<Item, 'deadline' | 'extendedTo'>): Day {
+/** D: 延期至 when present, else 办理时限; null for a standing item, which has no deadline. */
+export function effectiveDeadline(item: Pick<Item, 'deadline' | 'extendedTo'>): Day | null {
   return item.extendedTo ?? item.deadline;
 }
 
-/** A completion dated after asOf has not happened yet as of the report date. */
+/**
+ * A completion dated after asOf has not happened yet as of the report date. A standing item
+ * (no D) is never overdue and its completion is 按期 (SPEC §1.1 (8)).
+ */
 export function itemStatus(item: ItemDates, asOf: Day): ItemStatus {
   if (item.cancelled) return '已销号';
   const d = effectiveDeadline(item);
-  if (item.completed !== null && item.completed <= asOf) return item.completed <= d ? '按期办结' : '逾期办结';
-  return d < asOf ? '逾期未办结' : '在办';
+  if (item.completed !== null && item.completed <= asOf) return d === null || item.completed <= d ? '按期办结' : '逾期办结';
+  return d !== null && d < asOf ? '逾期未办结' : '在办';
 }
 
 /** 1 January of the report year: the start of the assessment year and of the adjustment window. */
@@ -47,5 +50,6 @@ export function light(item: ItemDates, asOf: Day, calendar: Calendar, dueSoonWor
   if (status !== '在办') return '绿';
   // D is 黄 while it comes before the (n+1)-th working day after asOf: O(n) calendar steps, not
   // one step per day up to a deadline that may be months away.
-  return effectiveDeadline(item) < calendar.addWorkdays(asOf, dueSoonWorkdays + 1) ? '黄' : '绿';
+  const d = effectiveDeadline(item);
+  return d !== null && d < calendar.addWorkdays(asOf, dueSoonWorkdays + 1) ? '黄' : '绿';
 }
