@@ -12,4 +12,5 @@ export const DEFAULT_PARAMS: Omit<RuleParams, 'closingText'> = {
   deductionCap: 80,
   monthlyRankBonus: 10,
   effectivenessBonus: 10,
+  multiUnit: 'all',
 };
