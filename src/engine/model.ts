@@ -140,6 +140,11 @@ export interface RuleParams {
   monthlyRankBonus: number;
   /** 实效加分 full points (district-dynamic) */
   effectivenessBonus: number;
+  /**
+   * 多责任单位 (SPEC §1.1 (6)): with several responsible units in one 责任单位 cell, 'all' (全部计分)
+   * scores each as if it had its own row; 'firstOnly' (仅第一个) scores the lead and makes the others 配合单位.
+   */
+  multiUnit: 'all' | 'firstOnly';
   /** 下步工作要求: the bulletin's closing paragraph. */
   closingText: string;
   /** 多责任单位: several units in one 责任单位 cell are all scored (全部计分) or only the first (仅第一个). */

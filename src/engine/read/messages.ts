@@ -64,6 +64,13 @@ export const MSG = {
     `单位「${shown(name)}」不在「单位」表中：${suggestion ? `是否应为「${shown(suggestion)}」？` : ''}请改为单位表中的单位名称或别名，或在单位表中添加该单位。`,
   unknownCooperator: (name: string, suggestion: string | null) =>
     `配合单位「${shown(name)}」不在「单位」表中：${suggestion ? `是否应为「${shown(suggestion)}」？` : ''}请改为单位表中的单位名称或别名。`,
+  collectiveNamesNoCategory: (part: string, categories: readonly string[]) =>
+    `「${shown(part)}」对应不到任何单位类别，未计分：请写明具体单位，或写成「各」加单位类别${categories.length ? `（本单位表的类别：${list(categories)}）` : ''}。`,
+  collectiveRelevant: (part: string, categories: readonly string[], count: number) =>
+    `「${shown(part)}」没有写明是哪些单位，已按${list(categories)}类全部 ${count} 个单位计分：如只涉及其中部分单位，请写明单位名称。`,
+  collectiveLeadAll: (part: string, categories: readonly string[], count: number) =>
+    `规则「多责任单位」为「仅第一个」，但第一个责任单位「${shown(part)}」是${list(categories)}类全部 ${count} 个单位：已全部计分。如只应由其中一个单位负责，请把它写在最前面。`,
+  moreUnitProblems: (count: number) => `此格另有 ${count} 处单位问题未逐一列出：请逐一核对该格中的单位名称。`,
   unknownImportance: (text: string) => `督查等级「${shown(text)}」无法识别：请填写「一般重要」「比较重要」或「特别重要」。`,
   unknownStatus: (text: string) =>
     `办理状态「${shown(text)}」无法识别：请填写「办理中」「已办结」「已销号」，或「是」「否」（是否办结），或「推进中」「未办结」「办结销号」等常用写法。`,

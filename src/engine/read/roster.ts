@@ -12,6 +12,7 @@ type RosterKey = (typeof ROSTER_COLUMNS)[number]['key'];
 
 export class Roster {
   private readonly byKey = new Map<string, Unit>();
+  private groups: Map<string, Unit[]> | null = null;
 
   constructor(readonly units: readonly Unit[]) {
     for (const unit of units) {
@@ -23,6 +24,20 @@ export class Roster {
   /** The unit a name or alias stands for, or null. */
   resolve(name: string): Unit | null {
     return this.byKey.get(normalizeText(name)) ?? null;
+  }
+
+  /** The units of each category in roster order: what a collective part such as 各县（市、区） stands for. */
+  byCategory(): ReadonlyMap<string, readonly Unit[]> {
+    // Built on first use: only a ledger that writes collectives needs it.
+    if (!this.groups) {
+      this.groups = new Map();
+      for (const unit of this.units) {
+        const group = this.groups.get(unit.category);
+        if (group) group.push(unit);
+        else this.groups.set(unit.category, [unit]);
+      }
+    }
+    return this.groups;
   }
 
   /** The roster name closest to a name that matched nothing, to suggest in the message. */

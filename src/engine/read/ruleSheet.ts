@@ -21,6 +21,12 @@ const number = (min: number, max = Infinity, integer = false) => (text: string) 
   return integer && !Number.isInteger(n) ? null : n;
 };
 
+/** A parameter that takes one of a few words. */
+function choice<T extends string>(words: Readonly<Record<string, T>>): (text: string) => T | null {
+  const byWord = new Map(Object.entries(words));
+  return (text) => byWord.get(normalizeText(text)) ?? null;
+}
+
 const PRESET_PARAM = '规则集';
 
 /** The 参数 names staff write, with the value each takes. */
@@ -30,7 +36,7 @@ const PARAMS: Readonly<Record<string, ParamSpec>> = {
   功效系数范围: {
     key: 'coefficientScope',
     expected: '「全部」或「类别」',
-    parse: (t) => ({ 全部: 'all', 类别: 'category' } as const)[normalizeText(t) as '全部' | '类别'] ?? null,
+    parse: choice({ 全部: 'all', 类别: 'category' }),
   },
   延期上限月数: { key: 'extensionMonths', expected: '不小于 0 的整数', parse: number(0, 120, true) },
   临期工作日: { key: 'dueSoonWorkdays', expected: '不小于 0 的整数', parse: number(0, 365, true) },
@@ -39,6 +45,7 @@ const PARAMS: Readonly<Record<string, ParamSpec>> = {
   减分上限: { key: 'deductionCap', expected: '不小于 0 的数值', parse: number(0) },
   月排名加分: { key: 'monthlyRankBonus', expected: '不小于 0 的数值', parse: number(0) },
   实效加分: { key: 'effectivenessBonus', expected: '不小于 0 的数值', parse: number(0) },
+  多责任单位: { key: 'multiUnit', expected: '「全部计分」或「仅第一个」', parse: choice({ 全部计分: 'all', 仅第一个: 'firstOnly' }) },
   下步工作要求: { key: 'closingText', expected: '一段文字', parse: (t) => (t.trim() ? t.trim() : null) },
 };
 
