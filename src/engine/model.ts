@@ -147,8 +147,6 @@ export interface RuleParams {
   multiUnit: 'all' | 'firstOnly';
   /** 下步工作要求: the bulletin's closing paragraph. */
   closingText: string;
-  /** 多责任单位: several units in one 责任单位 cell are all scored (全部计分) or only the first (仅第一个). */
-  multiUnit: 'all' | 'firstOnly';
 }
 
 export interface EscalationStage {

@@ -18,6 +18,7 @@ import {
   type UnitModel,
 } from './arbitraries';
 import { byUnit, periodFor, rankBook, runs } from './scoring';
+import { NO_DETAILS } from '../../src/engine/read/ledgerSheet';
 
 const RUNS = runs(120);
 
@@ -92,7 +93,7 @@ function overdueItems(model: LedgerModel): ItemModel[] {
   const period = periodFor(model.month);
   const counts = periodFilter(period);
   return model.items.filter((i) => {
-    const item = { ...i, row: 0, content: '', unit: '', cooperators: [] };
+    const item = { ...i, row: 0, content: '', unit: '', cooperators: [], details: NO_DETAILS };
     return counts(item) && itemStatus(item, period.asOf) === '逾期未办结';
   });
 }
@@ -107,7 +108,8 @@ describe.each(PRESET_NAMES)('%s: what can only raise a score', (preset) => {
         const target = overdueItems(model)[pick % overdueItems(model).length];
         const { asOf } = periodFor(model.month);
         // Late, but within the report year and by the report date.
-        const from = Math.max(effectiveDeadline(target) + 1, dayOf(REPORT_YEAR, 1, 1));
+        // An overdue item has a deadline.
+        const from = Math.max((effectiveDeadline(target) as number) + 1, dayOf(REPORT_YEAR, 1, 1));
         const completed = from + Math.floor(when * (asOf - from));
         const done: LedgerModel = { ...model, items: model.items.map((i) => (i === target ? { ...i, completed } : i)) };
         expect(scoreOf(rank(done), model, target.unit)).toBeGreaterThanOrEqual(scoreOf(rank(model), model, target.unit));

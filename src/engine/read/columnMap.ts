@@ -1,12 +1,12 @@
 // 列名 rows of the 规则 sheet (SPEC §1.1 (3)): `列名:办理时限 | 完成时间` says that the 台账's column
 // headed 完成时间 is DUBAN's 办理时限, whatever the aliases would say. The task pane's 列对应 step
 // writes them; the reader reads them before the 台账.
-import type { Problem } from '../model';
-import { cellText, normalizeText } from '../text';
-import type { ColumnMapping } from './headerRow';
+import type { Grid, Problem } from '../model';
+import { cellText, isBlank, normalizeText } from '../text';
+import { headerKey, type ColumnMapping } from './headerRow';
 import { MSG } from './messages';
 import { LEDGER_COLUMNS, RULES_COLUMNS } from './schema';
-import { RowReader, type Table } from './table';
+import { readTable, RowReader, type Table } from './table';
 
 type RulesKey = (typeof RULES_COLUMNS)[number]['key'];
 
@@ -39,4 +39,54 @@ export function readColumnMap(table: Table<RulesKey> | null, problems: Problem[]
     else mapping.push({ key, header, sheet: table!.sheet, cell: r.address('value') });
   }
   return mapping;
+}
+
+/** The user's choice in the 列对应 step: DUBAN column `key` is the 台账 column headed `header`. */
+export interface ColumnChoice {
+  key: string;
+  header: string;
+}
+
+/** One row to write on the 规则 sheet, 0-based, as 参数 | 值 in its first two columns. */
+export interface RulesRowWrite {
+  row: number;
+  values: [string, string];
+  /** An existing 列名 row whose 值 changes, rather than a new row. */
+  replaces: string | null;
+}
+
+export interface ColumnMapPlan {
+  /** The workbook has no 规则 sheet: make one, headed 参数 | 值 in its first row. */
+  createSheet: boolean;
+  writes: RulesRowWrite[];
+}
+
+/**
+ * Where the 列对应 step writes its choices on the 规则 sheet (`rules`: its values, null when
+ * there is none): a column that has a 列名 row already gets its 值 changed in place, every other
+ * choice a new row below the last row that holds anything. No other cell is touched.
+ */
+export function planColumnMap(rules: Grid | null, choices: readonly ColumnChoice[]): ColumnMapPlan {
+  const header = LEDGER_COLUMNS.map((c) => [c.key, c.header] as const);
+  const nameOf = (key: string) => header.find(([k]) => k === key)?.[1] ?? key;
+  const existing = new Map<string, { row: number; header: string }>();
+  let next = 1;
+  if (rules) {
+    const table = readTable<RulesKey>({ name: '规则', values: rules }, RULES_COLUMNS, []);
+    for (const row of table?.rows ?? []) {
+      const name = normalizeText(cellText(row.cells[table!.columns.name ?? 0]));
+      const key = isColumnMapName(name) ? ledgerKey(name.slice(PREFIX.length)) : null;
+      if (key && !existing.has(key)) existing.set(key, { row: row.index, header: cellText(row.cells[table!.columns.value ?? 1]) });
+    }
+    next = rules.reduce((last, cells, r) => (cells.some((c) => !isBlank(c)) ? r + 1 : last), 0);
+  }
+  const writes: RulesRowWrite[] = [];
+  for (const choice of choices) {
+    const found = existing.get(choice.key);
+    if (found && headerKey(found.header) === headerKey(choice.header)) continue;
+    const values = columnMapRow(nameOf(choice.key), choice.header);
+    if (found) writes.push({ row: found.row, values, replaces: found.header });
+    else writes.push({ row: next++, values, replaces: null });
+  }
+  return { createSheet: rules === null, writes };
 }

@@ -156,6 +156,20 @@ function readText(r: RowReader<LedgerKey>, key: LedgerKey, required: boolean): s
   return text;
 }
 
+/** The details of an item made other than from a sheet (tests, benchmarks): nothing written. */
+export const NO_DETAILS: ItemDetails = {
+  section: '',
+  deadlineText: '',
+  requirement: '',
+  standard: '',
+  effect: '',
+  owner: '',
+  supervisor: '',
+  leader: '',
+  progress: '',
+  note: '',
+};
+
 function readDetails(r: RowReader<LedgerKey>, row: TableRow): ItemDetails {
   const text = (key: LedgerKey) => (r.has(key) ? cellText(r.value(key)) : '');
   return {

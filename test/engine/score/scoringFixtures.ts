@@ -1,6 +1,7 @@
 // Builders for hand-made ledgers in the scoring tests: dates as ISO text, rules from the presets.
 import { WorkCalendar } from '../../../src/engine/calendar/calendar';
 import { dayOf, lastDayOfMonth } from '../../../src/engine/calendar/dates';
+import { NO_DETAILS } from '../../../src/engine/read/ledgerSheet';
 import type { Adjustment, Day, Importance, Item, Ledger, Period, PresetName, RuleParams, Unit, UnitScore } from '../../../src/engine/model';
 import { PRESETS } from '../../../src/engine/rules/presets';
 
@@ -38,6 +39,7 @@ export function item(unitName: string, id: string, d: ItemDates): Item {
     extendedTo: d.extendedTo ? day(d.extendedTo) : null,
     completed: d.completed ? day(d.completed) : null,
     cancelled: d.cancelled ?? false,
+    details: NO_DETAILS,
   };
 }
 
