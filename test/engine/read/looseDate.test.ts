@@ -402,6 +402,16 @@ describe('date messages', () => {
     );
   });
 
+  test('the warnings for 2026.1, for periods and for standing items say what was assumed', () => {
+    const ambiguous = MSG.ambiguousYearMonth('办理时限', 2026);
+    expect(ambiguous).toContain('「办理时限」');
+    expect(ambiguous).toContain('已按2026年1月计算');
+    expect(ambiguous).toContain('2026年10月');
+    expect(MSG.loosePeriods('办理时限', 3, '年底前', '2026-12-31', 'end')).toContain('3 格写的是月份、时段或起止范围，已按所指时段的最后一天计算（例如「年底前」按 2026-12-31）');
+    expect(MSG.loosePeriods('交办日期', 1, '年底', '2026-12-01', 'start')).toContain('第一天');
+    expect(MSG.standingItems('台账', 4)).toContain('「台账」表有 4 个事项');
+  });
+
   test('the other reasons keep their full-date advice', () => {
     expect(MSG.badDate('办结日期', 'abc', 'format')).toBe('「办结日期」的值「abc」无法识别为日期：请写成 2026-05-31 或 2026年5月31日 这样的日期。');
   });
