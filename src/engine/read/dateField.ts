@@ -1,5 +1,6 @@
 // Reading one date cell of a table row, with the problems SPEC §1 asks for.
 import { parseDate, parseLooseDate, type DateWriting, type PeriodSide } from './dateText';
+import { ymdOf } from '../calendar/dates';
 import type { Day } from '../model';
 import { MSG } from './messages';
 import type { RowReader } from './table';
@@ -58,6 +59,6 @@ export function readLooseDateField<K extends string>(
     return false;
   }
   if (parsed.yearAssumed) r.warn(key, MSG.yearAssumed(header, cellText(value), reportYear));
-  if (parsed.ambiguousMonth) r.warn(key, MSG.ambiguousMonth(header, cellText(value)));
+  if (parsed.ambiguousMonth) r.warn(key, MSG.ambiguousYearMonth(header, ymdOf(parsed.day).year));
   return { day: parsed.day, writing: parsed.writing };
 }

@@ -5,6 +5,7 @@ import { cellAddress } from '../cellAddress';
 import type { Day, Item, ItemDetails, Problem, RuleSet } from '../model';
 import { cellText, isBlank, normalizeText, splitList } from '../text';
 import { readDateField, readLooseDateField } from './dateField';
+import type { PeriodSide } from './dateText';
 import { RowReuse, type LedgerRowMemo, type RowContext, type RowRead } from './ledgerRowMemo';
 import { MSG } from './messages';
 import type { Roster } from './roster';
@@ -37,8 +38,19 @@ export interface LedgerContext {
 export const ASSUMED = {
   standing: 1,
   looseDeadline: 2,
-  completedUndated: 4,
+  looseAssigned: 4,
+  completedUndated: 8,
 } as const;
+
+/** Rows that wrote a date as a month or a period, and the first of them, for the sheet's 警告. */
+interface LooseCount {
+  count: number;
+  key: 'deadline' | 'assigned';
+  side: PeriodSide;
+  example: string;
+  day: Day;
+  cell: string;
+}
 
 /** The 责任单位 seen so far with one 编号, each with its first row. */
 interface UnitsOfId {
@@ -93,7 +105,19 @@ export function readLedgerSheet(table: Table<LedgerKey>, ctx: LedgerContext, pro
   const starts = new Int32Array(count);
   const ends = new Int32Array(count);
   const items: Item[] = [];
-  const assumed = { standing: 0, looseDeadline: 0, completedUndated: 0, firstLoose: '' };
+  let standing = 0;
+  let undated = 0;
+  const loose: LooseCount[] = [
+    { count: 0, key: 'deadline', side: 'end', example: '', day: 0, cell: '' },
+    { count: 0, key: 'assigned', side: 'start', example: '', day: 0, cell: '' },
+  ];
+  const countLoose = (l: LooseCount, row: TableRow, day: Day | null | undefined) => {
+    if (l.count++ > 0) return;
+    const column = table.columns[l.key] ?? 0;
+    l.example = cellText(row.cells[column] ?? null);
+    l.day = day ?? 0;
+    l.cell = cellAddress(row.index, column);
+  };
   // 编号 → 责任单位 → first row. Nested rather than one map of joined keys: hashing 100,000
   // freshly concatenated strings costs more than the lookups. The outer map doubles as the set
   // of 编号 (`ids`), which copying into a Set took as long again.
@@ -105,9 +129,10 @@ export function readLedgerSheet(table: Table<LedgerKey>, ctx: LedgerContext, pro
     reads[i] = read;
     starts[i] = errorsBefore;
     ends[i] = problems.length;
-    if (read.flags & ASSUMED.standing) assumed.standing++;
-    if (read.flags & ASSUMED.looseDeadline && assumed.looseDeadline++ === 0) assumed.firstLoose = cellAddress(row.index, table.columns.deadline ?? 0);
-    if (read.flags & ASSUMED.completedUndated) assumed.completedUndated++;
+    if (read.flags & ASSUMED.standing) standing++;
+    if (read.flags & ASSUMED.completedUndated) undated++;
+    if (read.flags & ASSUMED.looseDeadline) countLoose(loose[0], row, read.items[0]?.deadline);
+    if (read.flags & ASSUMED.looseAssigned) countLoose(loose[1], row, read.items[0]?.assigned);
     const id = read.items[0]?.id;
     if (id) {
       const key = normalizeText(id);
@@ -123,23 +148,16 @@ export function readLedgerSheet(table: Table<LedgerKey>, ctx: LedgerContext, pro
     }
     if (!hasErrorSince(problems, errorsBefore)) for (const item of read.items) items.push(item as Item);
   }
-  warnAssumed(table, ctx, assumed, problems);
+  if (standing > 0) assume(table, problems, MSG.standingItems(table.sheet, standing));
+  for (const l of loose) {
+    if (l.count > 0) assume(table, problems, MSG.loosePeriods(HEADER[l.key], l.count, l.example, formatDay(l.day), l.side), l.cell);
+  }
+  if (undated > 0 && table.columns.completed === undefined) {
+    assume(table, problems, MSG.completedColumnMissing(undated, formatChineseDay(ctx.asOf)));
+  }
   // A copy: the caller may go on to sort or filter the list it was given.
   const memo: LedgerRowMemo = { context, rows: table.rows, reads, starts, ends, problems: problems.slice() };
   return { items, ids: rowsById, memo };
-}
-
-function warnAssumed(
-  table: Table<LedgerKey>,
-  ctx: LedgerContext,
-  assumed: { standing: number; looseDeadline: number; completedUndated: number; firstLoose: string },
-  problems: Problem[],
-): void {
-  if (assumed.standing > 0) assume(table, problems, MSG.standingItems(assumed.standing));
-  if (assumed.looseDeadline > 0) assume(table, problems, MSG.looseDeadlines(assumed.looseDeadline), assumed.firstLoose);
-  if (assumed.completedUndated > 0 && table.columns.completed === undefined) {
-    assume(table, problems, MSG.completedColumnMissing(assumed.completedUndated, formatChineseDay(ctx.asOf)));
-  }
 }
 
 /** Whether an 错误 was added from `start` on; a loop, since slicing allocated per row. */
@@ -218,6 +236,7 @@ function readRow(r: RowReader<LedgerKey>, row: TableRow, ctx: LedgerContext): Ro
   if (!importance) r.error('importance', MSG.unknownImportance(importanceText));
 
   const assigned = readAssigned(r, reportYear);
+  if (assigned && assigned.loose) flags |= ASSUMED.looseAssigned;
   const deadline = readLooseDateField(r, 'deadline', HEADER.deadline, reportYear, 'end', true);
   if (deadline === null) r.error('deadline', MSG.required(HEADER.deadline));
   else if (deadline && deadline.day === null) flags |= ASSUMED.standing;
@@ -225,8 +244,8 @@ function readRow(r: RowReader<LedgerKey>, row: TableRow, ctx: LedgerContext): Ro
   const deadlineDay = deadline ? deadline.day : null;
   const extendedTo = readExtension(r, deadline ? deadline.day : false, rules, reportYear);
   const written = readDateField(r, 'completed', HEADER.completed, reportYear, false);
-  if (assigned && deadlineDay !== null && deadlineDay < assigned) r.error('deadline', MSG.deadlineBeforeAssigned());
-  if (assigned && written && written < assigned) r.error('completed', MSG.completedBeforeAssigned());
+  if (assigned && deadlineDay !== null && deadlineDay < assigned.day) r.error('deadline', MSG.deadlineBeforeAssigned());
+  if (assigned && written && written < assigned.day) r.error('completed', MSG.completedBeforeAssigned());
 
   const status = readStatus(r, written, (extendedTo || null) ?? deadlineDay, ctx.asOf);
   if (status.undated) flags |= ASSUMED.completedUndated;
@@ -236,7 +255,7 @@ function readRow(r: RowReader<LedgerKey>, row: TableRow, ctx: LedgerContext): Ro
     id,
     content,
     importance,
-    assigned: assigned || 0,
+    assigned: assigned ? assigned.day : 0,
     deadline: deadlineDay,
     extendedTo: extendedTo || null,
     completed: status.completed,
@@ -252,8 +271,8 @@ function readRow(r: RowReader<LedgerKey>, row: TableRow, ctx: LedgerContext): Ro
 }
 
 /** 交办日期: a month or a period stands for its first day; blank is 1 January, with a 警告. */
-function readAssigned(r: RowReader<LedgerKey>, reportYear: number): Day | false {
-  const newYear = dayOf(reportYear, 1, 1);
+function readAssigned(r: RowReader<LedgerKey>, reportYear: number): { day: Day; loose: boolean } | false {
+  const newYear = { day: dayOf(reportYear, 1, 1), loose: false };
   if (!r.has('assigned')) return newYear;
   const read = readLooseDateField(r, 'assigned', HEADER.assigned, reportYear, 'start', false);
   if (read === false) return false;
@@ -262,7 +281,7 @@ function readAssigned(r: RowReader<LedgerKey>, reportYear: number): Day | false 
     return newYear;
   }
   // Standing is refused for 交办日期, so a day is always there.
-  return read.day ?? newYear;
+  return { day: read.day ?? newYear.day, loose: read.writing !== 'day' };
 }
 
 /** 延期至: one extension only, after 办理时限 and within 延期上限月数 of it. */

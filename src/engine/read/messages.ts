@@ -1,6 +1,6 @@
 // Every validation message a user reads, in one place so they can be reviewed together.
 // Each says what is wrong and what to change.
-import type { DateParse } from './dateText';
+import type { LooseDateFailure, PeriodSide } from './dateText';
 
 /** A value from a cell, as a message quotes it: a 30,000-character cell must not fill the screen. */
 const shown = (text: string): string => {
@@ -10,14 +10,20 @@ const shown = (text: string): string => {
 
 const list = (names: readonly string[]) => names.map((n) => `「${shown(n)}」`).join('、');
 
-type DateFailure = Extract<DateParse, { ok: false }>['reason'];
-
-const DATE_REASON: Record<DateFailure, string> = {
+const DATE_REASON: Record<LooseDateFailure, string> = {
   phantom: 'Excel 序列号 60 对应 1900年2月29日，这一天并不存在',
   range: '数值不在有效日期范围内',
   format: '无法识别为日期',
   nonexistent: '日期不存在',
   type: '逻辑值不能作为日期',
+  relative: '是相对的说法，无法确定是哪一天',
+  standingNotAllowed: '是长期或周期性的要求，不是一个日期',
+};
+
+/** What to write instead, where the usual full-date example does not fit the reason. */
+const DATE_ADVICE: Partial<Record<LooseDateFailure, string>> = {
+  relative: '请写成具体日期，例如 2026年6月30日、6月底前、2026年三季度',
+  standingNotAllowed: '只有「办理时限」可以写长期事项（长期、每月25日前等），此列请写成具体日期，例如 2026年6月30日、6月底前',
 };
 
 export const MSG = {
@@ -48,8 +54,14 @@ export const MSG = {
     `台账缺少「${header}」列：督查考核办法要求台账写明办理要求、办理标准、办理效果、责任人、督办人，建议添加该列。`,
   required: (header: string) => `「${header}」为必填项，不能为空，请填写。`,
   recommended: (header: string) => `「${header}」为空：台账应写明${header}，请补充。`,
-  badDate: (header: string, text: string, reason: DateFailure) =>
-    `「${header}」的值「${shown(text)}」${DATE_REASON[reason]}：请写成 2026-05-31 或 2026年5月31日 这样的日期。`,
+  badDate: (header: string, text: string, reason: LooseDateFailure) =>
+    `「${header}」的值「${shown(text)}」${DATE_REASON[reason]}：${DATE_ADVICE[reason] ?? '请写成 2026-05-31 或 2026年5月31日 这样的日期'}。`,
+  ambiguousYearMonth: (header: string, year: number) =>
+    `「${header}」的值 ${year}.1 是数字：Excel 把输入的 ${year}.10 也存成 ${year}.1，无法区分 1 月和 10 月，已按${year}年1月计算。如指 10 月，请改写为 ${year}年10月（或先把单元格设为文本格式再输入 ${year}.10）。`,
+  loosePeriods: (header: string, count: number, example: string, day: string, side: PeriodSide) =>
+    `「${header}」有 ${count} 格写的是月份、时段或起止范围，已按所指时段的${side === 'end' ? '最后一天' : '第一天'}计算（例如「${shown(example)}」按 ${day}）：如应为别的日期，请写成具体日期。`,
+  standingItems: (sheet: string, count: number) =>
+    `「${sheet}」表有 ${count} 个事项的办理时限是长期或周期性要求（长期、持续推进、每月25日前等）：这些事项没有截止日期，不会逾期，未办结时计入在办事项，办结即为按期办结。`,
   yearAssumed: (header: string, text: string, year: number) =>
     `「${header}」的值「${text}」没有写年份，已按${year}年计算：请写成完整日期，例如 ${year}年${text}。`,
   deadlineBeforeAssigned: () => '办理时限早于交办日期：请核对两个日期。',
@@ -86,13 +98,6 @@ export const MSG = {
   idFromRowNumber: () =>
     '台账没有「编号」列（也没有「序号」列）：以行号（如「第12行」）作为事项编号，「加减分」表因此无法用「关联事项」指向事项。请添加编号列。',
   rowAsId: (row: number) => `第${row}行`,
-  standingItems: (count: number) =>
-    `${count} 个事项的办理时限是「长期坚持」「每月25日前」这类写法：按长期事项处理，不计逾期，始终为绿灯，办结即为按期办结。`,
-  looseDeadlines: (count: number) =>
-    `${count} 个事项的办理时限只写到月份或时段（如「2026.6」「6月底前」「三季度」）：按该月或时段的最后一天计算（交办日期按第一天）。如需精确到日，请写成完整日期。`,
-  ambiguousMonth: (header: string, text: string) =>
-    `「${header}」的值「${text}」是数字：可能是 ${text.replace('.', '年')}月，也可能是输入「${text}0」后被 Excel 存成了数字，已按 ${text.replace('.', '年')}月计算。` +
-    `如指 10 月，请把单元格设为文本格式后重新输入「${text}0」。`,
   standingExtension: () => '长期事项没有办理时限，不能延期：请清空「延期至」，或把办理时限改为具体日期。',
   duplicateUnit: (name: string, firstRow: number) => `单位「${shown(name)}」在第 ${firstRow} 行已出现：单位名称不能重复。`,
   duplicateAlias: (alias: string, unit: string) => `别名「${shown(alias)}」已被单位「${shown(unit)}」使用：同一别名只能对应一个单位。`,

@@ -82,9 +82,9 @@ describe('the county ledger of issue 11', () => {
     const sheetLevel = warnings.filter((p) => p.cell === 'A3').map((p) => p.message);
     expect(sheetLevel.filter((m) => /台账缺少「.*」列/.test(m))).toHaveLength(5); // 办理要求 … 督办人
     expect(sheetLevel).toContainEqual(expect.stringMatching(/^台账没有「办结日期」列：标为已办结的 2 个事项/));
-    expect(sheetLevel).toContainEqual(expect.stringMatching(/^1 个事项的办理时限是「长期坚持」/));
+    expect(sheetLevel).toContainEqual(expect.stringMatching(/^「台账」表有 1 个事项的办理时限是长期或周期性要求/));
     // 2026.6, 6月底前, 2026年5月底, 2026年三季度: the first of them at its cell.
-    expect(messagesAt(warnings, 'E5')).toEqual([expect.stringMatching(/^警告 4 个事项的办理时限只写到月份或时段/)]);
+    expect(messagesAt(warnings, 'E5')).toEqual([expect.stringMatching(/^警告 「办理时限」有 4 格写的是月份、时段或起止范围，已按所指时段的最后一天计算（例如「2026.6」按 2026-06-30）/)]);
     expect(messagesAt(warnings, 'E6')).toEqual([expect.stringMatching(/^警告 「办理时限」的值「6月底前」没有写年份，已按2026年计算/)]);
     expect(warnings).toHaveLength(5 + 3 + 1);
   });
