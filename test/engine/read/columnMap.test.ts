@@ -34,7 +34,7 @@ describe('列名 rows', () => {
     ]);
     expect(mapping.map((m) => m.key)).toEqual(['deadline']);
     expect(problems.map((p) => `${p.cell} ${p.message.slice(0, 24)}`)).toEqual([
-      'A2 「完成时间」不是 DUBAN 的台账列名：「列名:」后',
+      'A2 「完成时间」不是 DUBAN 的台账列名：「列名',
       'A4 「列名:完成时限」写了不止一次：请只保留一行。',
       'B5 「值」为必填项，不能为空，请填写。',
     ]);

@@ -108,7 +108,7 @@ describe('every validation message names the sheet and cell', () => {
   });
 
   it('unparseable date, serial 60 and a date that does not exist', () => {
-    const result = read(book([ledgerRow({ 交办日期: '三月初' }), ledgerRow({ 编号: 'DC-2', 交办日期: 60 }), ledgerRow({ 编号: 'DC-3', 交办日期: '2026-02-30' })]));
+    const result = read(book([ledgerRow({ 交办日期: '待定' }), ledgerRow({ 编号: 'DC-2', 交办日期: 60 }), ledgerRow({ 编号: 'DC-3', 交办日期: '2026-02-30' })]));
     expect(at(result.problems, '台账', 'F2')[0].message).toContain('无法识别为日期');
     expect(at(result.problems, '台账', 'F3')[0].message).toContain('1900年2月29日');
     expect(at(result.problems, '台账', 'F4')[0].message).toContain('日期不存在');
@@ -139,18 +139,25 @@ describe('every validation message names the sheet and cell', () => {
     expect(at(result.problems, '台账', 'H4')).toEqual([]);
   });
 
-  it('status that contradicts 办结日期', () => {
+  it('status that contradicts 办结日期, and 销号 with and without one (SPEC §1.1 (7))', () => {
     const result = read(
       book([
         ledgerRow({ 办结日期: null, 办理状态: '已办结' }),
         ledgerRow({ 编号: 'DC-2', 办理状态: '办理中' }),
         ledgerRow({ 编号: 'DC-3', 办理状态: '销号' }),
+        ledgerRow({ 编号: 'DC-4', 办结日期: null, 办理状态: '销号' }),
       ]),
     );
-    expect(at(result.problems, '台账', 'J2')[0]).toMatchObject({ severity: '错误', message: expect.stringContaining('没有办结日期') });
+    // 已办结 without a date: completed on the earlier of D (2026-04-30) and asOf (2026-12-31), a 警告.
+    expect(at(result.problems, '台账', 'J2')[0]).toMatchObject({ severity: '警告', message: expect.stringContaining('已按 2026年4月30日') });
     expect(at(result.problems, '台账', 'J3')[0]).toMatchObject({ severity: '错误', message: expect.stringContaining('已填写办结日期') });
-    expect(at(result.problems, '台账', 'J4')[0]).toMatchObject({ severity: '警告', message: expect.stringContaining('已按销号处理') });
-    expect(result.ledger?.items.map((i) => [i.id, i.cancelled])).toEqual([['DC-3', true]]);
+    // 销号 with a 办结日期 was completed and then closed (seed 003 (八)): no problem, completed that day.
+    expect(at(result.problems, '台账', 'J4')).toEqual([]);
+    expect(result.ledger?.items.map((i) => [i.id, i.cancelled, i.completed])).toEqual([
+      ['DC-001', false, dayOf(2026, 4, 30)],
+      ['DC-3', false, dayOf(2026, 4, 20)],
+      ['DC-4', true, null],
+    ]);
   });
 
   it('blank 办理要求 … 督办人 are 警告, and the row still counts', () => {
