@@ -11,7 +11,9 @@ import { rankMonth } from '../../engine/score/rank';
 import { readLedger } from '../../engine/read/readLedger';
 import { namedPreset } from '../../engine/read/ruleSheet';
 import { RULES_COLUMNS } from '../../engine/read/schema';
+import { countProblems } from '../../engine/report/problemCount';
 import { bulletinSheetName, rankingSheetName, uniqueSheetName } from '../../engine/report/sheetLayout';
+import { rankingTableName } from '../../engine/report/sheetStyle';
 import { findSheet, readTable } from '../../engine/read/table';
 import { templateLayout } from '../../engine/report/templateLayout';
 import { isExcelOnTheWeb, runExcel, type Context } from './host';
@@ -20,7 +22,7 @@ import { REQUEST_BUDGET, WriteBatch } from './payload';
 import { readNames, readSheets, sourceSheets, type BookNames } from './readBook';
 import { chooseTarget, namesAfter, type SheetTarget } from './sheetTarget';
 import { writeBulletinSheet } from './writeBulletin';
-import { rankingTableName, writeRankingSheet } from './writeRanking';
+import { writeRankingSheet } from './writeRanking';
 import { renamedLayout, writeTemplateSheet } from './writeTemplate';
 
 export interface ExcelActionOptions {
@@ -31,8 +33,7 @@ export interface ExcelActionOptions {
 }
 
 function summary(problems: readonly Problem[]): ValidationResult {
-  const errors = problems.filter((p) => p.severity === '错误').length;
-  return { problems, errors, warnings: problems.length - errors };
+  return { problems, ...countProblems(problems) };
 }
 
 function periodFor(month: string): Period {
