@@ -1,7 +1,7 @@
 // Engine problems as the functions show them. The tables arrive as ranges, not sheets, so a cell
 // address is the position inside the range: F12 is the real cell only when the range starts at A1.
-import type { Problem } from '../engine/model';
-import { isError } from '../engine/report/problemCount';
+import type { Problem } from '../model';
+import { isError } from '../report/problemCount';
 import { FN_MSG } from './messages';
 
 export function describeProblem(problem: Problem): string {
