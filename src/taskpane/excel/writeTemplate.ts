@@ -10,23 +10,6 @@ import { cellFormat, rangeAddress, writeCells } from './cells';
 import type { WriteBatch } from './payload';
 import { columnPoints } from './writeRanking';
 
-/** The layout with its sheets under the names they really get (`单位 (2)` when 单位 is taken). */
-export function renamedLayout(layout: TemplateLayout, names: ReadonlyMap<string, string>): TemplateLayout {
-  const rename = (name: string) => names.get(name) ?? name;
-  return {
-    ...layout,
-    sheets: layout.sheets.map((sheet) => ({
-      ...sheet,
-      name: rename(sheet.name),
-      columns: sheet.columns.map((column) => {
-        const source = column.dropDown?.source;
-        if (!column.dropDown || source?.kind !== 'column') return column;
-        return { ...column, dropDown: { ...column.dropDown, source: { ...source, sheet: rename(source.sheet) } } };
-      }),
-    })),
-  };
-}
-
 function listSource(layout: TemplateLayout, dropDown: DropDown): string {
   const { source } = dropDown;
   // Office.js takes a list as comma-separated text, or a range as a formula.
