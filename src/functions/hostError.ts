@@ -3,6 +3,7 @@
 // the message in the cell's tooltip. That global exists only in Excel's JavaScript runtime; in
 // Node (tests, the metadata generator) a stand-in of the same shape takes its place, so the rest
 // of src/functions never touches an Office global.
+import { failureMessage } from '../engine/sheetFunctions/inputError';
 
 const INVALID_VALUE = '#VALUE!';
 
@@ -11,9 +12,6 @@ export interface FunctionError {
   code: string;
   message?: string;
 }
-
-/** Bad input found while computing: `guard` turns it into the error Excel shows. */
-export class InputError extends Error {}
 
 class StandInError implements FunctionError {
   constructor(
@@ -30,15 +28,14 @@ function invalidValue(message: string): FunctionError {
 }
 
 /**
- * Runs a function body so that nothing but a CustomFunctions.Error leaves it: InputError keeps its
- * Chinese message; anything else is a defect, still reported as #VALUE! with its text, because a
- * raw exception would show the user only a bare #VALUE! with no hint.
+ * Runs a function body so that nothing but a CustomFunctions.Error leaves it, with the engine's
+ * failureMessage: an InputError's Chinese message, or a defect's text, because a raw exception
+ * would show the user only a bare #VALUE! with no hint.
  */
 export function guard<T>(body: () => T): T {
   try {
     return body();
   } catch (e) {
-    const message = e instanceof InputError ? e.message : `计算出错（程序缺陷，请报告）：${e instanceof Error ? e.message : String(e)}`;
-    throw invalidValue(message);
+    throw invalidValue(failureMessage(e));
   }
 }

@@ -1,5 +1,5 @@
 // Every Chinese string the task pane shows, in one place so it can be reviewed and kept consistent.
-// Sheet names and problem messages come from the engine and the adapter, not from here.
+// Sheet names and problem messages come from the engine, not from here.
 import type { PresetName, Severity } from '../engine/model';
 
 export const APP = {
@@ -62,6 +62,12 @@ export const FAILURE = {
   title: '操作没有完成',
   goToFailed: (sheet: string, reason: string) => `无法转到「${sheet}」：${reason}`,
   unknown: '未知错误',
+};
+
+/** What the host adapters (Excel, WPS) say when an action cannot start or find its target. */
+export const ACTION_TEXT = {
+  badMonth: (month: string) => `月份「${month}」无效：请写成 YYYY-MM，例如 2026-06。`,
+  sheetMissing: (sheet: string) => `找不到工作表「${sheet}」：它可能已被删除或改名，请重新校验台账。`,
 };
 
 export const CONFLICT = {

@@ -9,7 +9,7 @@ const ROOT = path.resolve(__dirname, '../..');
 const SRC = path.join(ROOT, 'src');
 
 /** The engine's stages in the order data flows; a stage may import from itself and those before it. */
-const STAGES = ['', 'calendar', 'rules', 'read', 'score', 'report'] as const;
+const STAGES = ['', 'calendar', 'rules', 'read', 'score', 'report', 'sheetFunctions'] as const;
 const SURFACES = ['cli', 'functions', 'taskpane', 'wps'];
 /** Packages the engine may use: data and pure functions that run in every host. */
 const ENGINE_PACKAGES = [/^chinese-days\//, /^fastest-levenshtein$/];

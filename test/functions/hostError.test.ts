@@ -1,5 +1,6 @@
 // Inside Excel the functions must throw the runtime's own CustomFunctions.Error.
-import { guard, InputError } from '../../src/functions/hostError';
+import { InputError } from '../../src/engine/sheetFunctions/inputError';
+import { guard } from '../../src/functions/hostError';
 
 describe('guard', () => {
   const globals = globalThis as { CustomFunctions?: unknown };

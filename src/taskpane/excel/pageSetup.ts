@@ -1,14 +1,7 @@
 /// <reference types="office-js" />
-// A4 print settings of the generated sheets, as the CLI's ExcelJS page setup has them.
-import { EXCEL_TEXT } from './messages';
-
-export interface PageSetup {
-  orientation: 'Portrait' | 'Landscape';
-  /** Inches, as the CLI writes them; Office.js takes points. */
-  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
-  /** `$1:$1`: rows repeated at the top of every printed page. */
-  titleRows?: string;
-}
+// The engine's print settings of a generated sheet (sheetStyle.ts) on Office.js.
+import { PAGE_FOOTER } from '../../engine/report/layoutText';
+import type { PageSetup } from '../../engine/report/sheetStyle';
 
 const POINTS_PER_INCH = 72;
 
@@ -18,8 +11,8 @@ export const PAGE_SETUP_CALLS = 12;
 export function setUpPage(sheet: Excel.Worksheet, setup: PageSetup): void {
   const page = sheet.pageLayout;
   page.paperSize = 'A4';
-  page.orientation = setup.orientation;
-  // One page wide, as many down as the rows need (OOXML fitToHeight 0, as the CLI writes it).
+  page.orientation = setup.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  // One page wide, as many down as the rows need (OOXML fitToHeight 0).
   page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   page.centerHorizontally = true;
   const m = setup.margins;
@@ -29,6 +22,6 @@ export function setUpPage(sheet: Excel.Worksheet, setup: PageSetup): void {
   page.bottomMargin = m.bottom * POINTS_PER_INCH;
   page.headerMargin = m.header * POINTS_PER_INCH;
   page.footerMargin = m.footer * POINTS_PER_INCH;
-  page.headersFooters.defaultForAllPages.centerFooter = EXCEL_TEXT.pageFooter;
-  if (setup.titleRows) page.setPrintTitleRows(setup.titleRows);
+  page.headersFooters.defaultForAllPages.centerFooter = PAGE_FOOTER;
+  if (setup.titleRows > 0) page.setPrintTitleRows(`$1:$${setup.titleRows}`);
 }

@@ -12,8 +12,6 @@
 // each sheet's shape and first rows; their bytes per row size the rest, which is packed into as
 // few parts as fit the budget, several ranges a part, one sync a part.
 import type { CellValue, Grid, WorkbookInput } from '../../engine/model';
-import type { SheetKind } from '../../engine/read/schema';
-import { findSheet } from '../../engine/read/table';
 import { isExcelOnTheWeb, isResponseTooLarge, type Context } from './host';
 // The writes' budget, 80% of the 5 MB limit, serves the reads too: the rows after the sample may
 // run longer than its average, and the margin absorbs that without a refusal.
@@ -23,8 +21,6 @@ export interface BookNames {
   sheets: readonly string[];
   tables: readonly string[];
 }
-
-const SOURCE_KINDS: readonly SheetKind[] = ['ledger', 'roster', 'adjustments', 'rules', 'holidays'];
 
 /**
  * Rows read with each sheet's shape on the web. A usual month's ledger (the example's 303 rows)
@@ -42,12 +38,6 @@ export async function readNames(context: Context): Promise<BookNames> {
   const tables = context.workbook.tables.load('items/name');
   await context.sync();
   return { sheets: sheets.items.map((s) => s.name), tables: tables.items.map((t) => t.name) };
-}
-
-/** The sheets the engine would read for these kinds, as findSheet picks them by name or alias. */
-export function sourceSheets(names: readonly string[], kinds: readonly SheetKind[] = SOURCE_KINDS): string[] {
-  const book = { sheets: names.map((name) => ({ name, values: [] })) };
-  return kinds.flatMap((kind) => findSheet(book, kind)?.name ?? []);
 }
 
 /** A sheet's used range, by its position as Office.js gives it (0-based). */

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 // The bulletin sheet `YYYY年M月通报` on Office.js, rendered from the engine's grid plan
-// (bulletinGrid.ts) as the CLI renders it with ExcelJS. Each block is one 2D write; merges use
+// (bulletinGrid.ts), the plan every surface renders. Each block is one 2D write; merges use
 // merge(across) so a table column costs one call however many rows it has.
 import {
   BULLETIN_FONTS,
@@ -14,12 +14,12 @@ import {
 import { columnLetters } from '../../engine/cellAddress';
 import type { Bulletin } from '../../engine/model';
 import type { LayoutCell } from '../../engine/report/cellFormat';
+import { BULLETIN_PAGE, HEADER_FILL } from '../../engine/report/sheetStyle';
 import { cellFormat, rangeAddress, writeCells } from './cells';
 import { PAGE_SETUP_CALLS, setUpPage } from './pageSetup';
 import type { WriteBatch } from './payload';
 import { columnPoints } from './writeRanking';
 
-const HEADER_FILL = '#D9E1F2';
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
 
 function setFont(font: Excel.RangeFont, spec: FontSpec): void {
@@ -76,7 +76,7 @@ async function writeTable(batch: WriteBatch, sheet: Excel.Worksheet, block: Grid
   for (const edge of EDGES) whole.format.borders.getItem(edge).style = 'Continuous';
   const header = sheet.getRange(rangeAddress(block.row, 0, 1, GRID_COLUMNS));
   header.format.font.bold = true;
-  header.format.fill.color = HEADER_FILL;
+  header.format.fill.color = `#${HEADER_FILL}`;
   header.format.horizontalAlignment = 'Center';
   header.format.wrapText = true;
 
@@ -96,11 +96,7 @@ export async function writeBulletinSheet(batch: WriteBatch, sheet: Excel.Workshe
   await batch.reserve(0, 2 + PAGE_SETUP_CALLS);
   sheet.showGridlines = false;
   sheet.getRange(`A:${columnLetters(GRID_COLUMNS - 1)}`).format.columnWidth = columnPoints(GRID_WIDTH);
-  setUpPage(sheet, {
-    orientation: 'Portrait',
-    // About 1.4 cm at the sides, 2 cm top and bottom.
-    margins: { left: 0.55, right: 0.55, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.4 },
-  });
+  setUpPage(sheet, BULLETIN_PAGE);
   for (const block of bulletinGrid(bulletin)) {
     if (block.kind === 'text') await writeText(batch, sheet, block);
     else await writeTable(batch, sheet, block);

@@ -1,9 +1,9 @@
 // DUBAN.STATUS, LIGHT and STAGE: one item's dates on a report date, by the engine's rules.
-import { defaultCalendar } from '../engine/calendar/calendar';
-import { escalate } from '../engine/score/escalation';
-import type { Day, ItemStatus, RuleSet } from '../engine/model';
-import { itemStatus, light, type ItemDates, type Light } from '../engine/score/status';
-import { InputError } from './hostError';
+import { defaultCalendar } from '../calendar/calendar';
+import { escalate } from '../score/escalation';
+import type { Day, ItemStatus, RuleSet } from '../model';
+import { itemStatus, light, type ItemDates, type Light } from '../score/status';
+import { InputError } from './inputError';
 import { FN_MSG } from './messages';
 
 /** The functions take 办理时限 as a required argument: their items always have a deadline. */

@@ -1,5 +1,5 @@
 // What the DUBAN.* functions say about their own arguments, in one place for review. Problems
-// inside the ledger tables come from the engine's messages (src/engine/read/messages.ts).
+// inside the ledger tables come from the read stage's messages (../read/messages.ts).
 
 export const FN_MSG = {
   required: (param: string) => `「${param}」不能为空，请填写。`,
@@ -21,4 +21,5 @@ export const FN_MSG = {
   moreProblems: (count: number) => `另有 ${count} 处错误`,
   problemsColumn: '问题',
   problemRow: (severity: string, where: string) => `${severity}｜${where}`,
+  defect: (text: string) => `计算出错（程序缺陷，请报告）：${text}`,
 } as const;

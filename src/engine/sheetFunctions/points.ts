@@ -1,9 +1,9 @@
 // DUBAN.POINTS: an adjustment's value in the preset's table (seed 001 附件2, seed 002 第十三条).
-import { entryPoints } from '../engine/score/adjustmentPoints';
-import { canonicalLevel, findCategory } from '../engine/read/adjustmentSheet';
-import { MSG } from '../engine/read/messages';
-import type { RuleSet } from '../engine/model';
-import { InputError } from './hostError';
+import { entryPoints } from '../score/adjustmentPoints';
+import { canonicalLevel, findCategory } from '../read/adjustmentSheet';
+import { MSG } from '../read/messages';
+import type { RuleSet } from '../model';
+import { InputError } from './inputError';
 
 /** Signed: a deduction is negative, so a column of POINTS sums to the net adjustment. */
 export function tablePoints(categoryText: string, levelText: string, rules: RuleSet): number {

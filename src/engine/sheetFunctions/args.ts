@@ -1,18 +1,19 @@
-// Turning what Excel passes into engine values. Excel gives numbers for dates (serials), text as
-// typed, and null, undefined or '' for an omitted argument or a blank cell, depending on build
-// and platform; every reader here treats all three as blank.
-import { dayOf, parseMonth, ymdOf } from '../engine/calendar/dates';
-import { parseDate } from '../engine/read/dateText';
-import { MSG } from '../engine/read/messages';
-import type { CellValue, Day, Grid, Period } from '../engine/model';
-import { periodOf } from '../engine/calendar/period';
-import { cellText, isBlank, normalizeText } from '../engine/text';
-import { InputError } from './hostError';
+// Turning what a spreadsheet passes a function into engine values. Excel (and WPS, as far as is
+// known) gives numbers for dates (serials), text as typed, and null, undefined or '' for an
+// omitted argument or a blank cell, depending on build and platform; every reader here treats all
+// three as blank.
+import { dayOf, parseMonth, ymdOf } from '../calendar/dates';
+import { parseDate } from '../read/dateText';
+import { MSG } from '../read/messages';
+import type { CellValue, Day, Grid, Period } from '../model';
+import { periodOf } from '../calendar/period';
+import { cellText, isBlank, normalizeText } from '../text';
+import { InputError } from './inputError';
 import { FN_MSG } from './messages';
 
-/** What Excel passes for a scalar parameter of type any: text, a number, a boolean or a blank. */
+/** What a host passes for a scalar parameter of type any: text, a number, a boolean or a blank. */
 export type ScalarArg = unknown;
-/** What Excel passes for a range parameter: rows of scalars, or null when omitted. */
+/** What a host passes for a range parameter: rows of scalars, or null when omitted. */
 export type TableArg = unknown;
 
 export function isBlankArg(value: unknown): value is null | undefined | '' {

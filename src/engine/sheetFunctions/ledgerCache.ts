@@ -2,11 +2,11 @@
 // over one 10,000-row ledger must parse it once. Excel hands every call fresh arrays, so the cache
 // matches on the tables' content, not on identity. It holds the arrays Excel passed; nothing here
 // or in the engine writes to them.
-import type { Grid, Ledger, Period, PresetName, Problem, SheetInput, UnitScore, WorkbookInput } from '../engine/model';
-import { rankMonth } from '../engine/score/rank';
-import { Roster } from '../engine/read/roster';
-import { sameCells, type LedgerRowMemo } from '../engine/read/ledgerRowMemo';
-import { readLedger } from '../engine/read/readLedger';
+import type { Grid, Ledger, Period, PresetName, Problem, SheetInput, UnitScore, WorkbookInput } from '../model';
+import { rankMonth } from '../score/rank';
+import { Roster } from '../read/roster';
+import { sameCells, type LedgerRowMemo } from '../read/ledgerRowMemo';
+import { readLedger } from '../read/readLedger';
 
 /** The ledger arguments; each table with its header row, as on the sheets of SPEC §1. */
 export interface LedgerTables {

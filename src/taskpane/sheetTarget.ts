@@ -1,6 +1,6 @@
 // Where a generated sheet goes when its name is taken: SPEC §5 never replaces a sheet silently.
-import type { ConflictChoice, OnConflict } from '../actions';
-import { uniqueSheetName } from '../../engine/report/sheetLayout';
+import type { ConflictChoice, OnConflict } from './actions';
+import { uniqueSheetName } from '../engine/report/sheetLayout';
 
 export interface SheetTarget {
   name: string;
@@ -34,3 +34,21 @@ export const namesAfter = (taken: readonly string[], target: SheetTarget): strin
   ...taken.filter((name) => name !== target.replaces),
   target.name,
 ];
+
+/** A target for each wanted sheet, asking about every taken name before anything is written, so a cancel writes nothing; null when cancelled. */
+export async function chooseTargets(
+  wanted: readonly string[],
+  taken: readonly string[],
+  sources: readonly string[],
+  onConflict: OnConflict,
+): Promise<SheetTarget[] | null> {
+  let names = [...taken];
+  const chosen: SheetTarget[] = [];
+  for (const name of wanted) {
+    const target = await chooseTarget(name, names, sources, onConflict);
+    if (!target) return null;
+    chosen.push(target);
+    names = namesAfter(names, target);
+  }
+  return chosen;
+}

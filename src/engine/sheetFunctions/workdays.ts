@@ -1,12 +1,12 @@
 // DUBAN.WORKDAYS and ADDWORKDAYS on the Chinese calendar, optionally with 节假日 rows that
 // override it (next year's State Council schedule before the package has it).
-import { defaultCalendar, WorkCalendar } from '../engine/calendar/calendar';
-import { parseDate } from '../engine/read/dateText';
-import { readHolidays } from '../engine/read/holidaySheet';
-import type { Day, Grid, Problem } from '../engine/model';
-import { HOLIDAY_COLUMNS } from '../engine/read/schema';
-import { readTable } from '../engine/read/table';
-import { InputError } from './hostError';
+import { defaultCalendar, WorkCalendar } from '../calendar/calendar';
+import { parseDate } from '../read/dateText';
+import { readHolidays } from '../read/holidaySheet';
+import type { Day, Grid, Problem } from '../model';
+import { HOLIDAY_COLUMNS } from '../read/schema';
+import { readTable } from '../read/table';
+import { InputError } from './inputError';
 import { FN_MSG } from './messages';
 import { firstError } from './problems';
 

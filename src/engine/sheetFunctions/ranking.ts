@@ -1,9 +1,9 @@
 // DUBAN.SCORE and DUBAN.RANKING on plain data: ledger tables and a period in, a number or a
-// table out. No Office here, so Node tests call these as Excel would.
-import { MSG } from '../engine/read/messages';
-import type { Period, Problem } from '../engine/model';
-import { rankingTable } from '../engine/report/sheetLayout';
-import { InputError } from './hostError';
+// table out.
+import { MSG } from '../read/messages';
+import type { Period, Problem } from '../model';
+import { rankingTable } from '../report/sheetLayout';
+import { InputError } from './inputError';
 import { parsedLedger, type LedgerTables, type ParsedLedger } from './ledgerCache';
 import { FN_MSG } from './messages';
 import { describeProblem, firstError } from './problems';

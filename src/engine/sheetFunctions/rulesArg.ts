@@ -1,14 +1,14 @@
 // The [规则] argument: a preset name in one cell (sanmenxia-2019, district-dynamic), or a 规则
 // table (`参数 | 值` with its header row) as on the 规则 sheet, read by the engine's own reader.
-import { MSG } from '../engine/read/messages';
-import type { Grid, PresetName, Problem, RuleSet } from '../engine/model';
-import { isPresetName, PRESETS } from '../engine/rules/presets';
-import { readRules } from '../engine/read/ruleSheet';
-import { RULES_COLUMNS } from '../engine/read/schema';
-import { readTable } from '../engine/read/table';
-import { cellText, normalizeText } from '../engine/text';
+import { MSG } from '../read/messages';
+import type { Grid, PresetName, Problem, RuleSet } from '../model';
+import { isPresetName, PRESETS } from '../rules/presets';
+import { readRules } from '../read/ruleSheet';
+import { RULES_COLUMNS } from '../read/schema';
+import { readTable } from '../read/table';
+import { cellText, normalizeText } from '../text';
 import { tableArg, type TableArg } from './args';
-import { InputError } from './hostError';
+import { InputError } from './inputError';
 import { firstError } from './problems';
 
 const RULES_PARAM = '规则';
