@@ -41,12 +41,14 @@ function workbookOf(tables: LedgerTables): WorkbookInput {
 interface Entry {
   tables: LedgerTables;
   reportYear: number;
+  /** A row marked 已办结 without a date reads as completed on the earlier of D and this day. */
+  asOf: number;
   parsed: ParsedLedger;
   memo: LedgerRowMemo | null;
 }
 
-function parse(tables: LedgerTables, reportYear: number, previous: LedgerRowMemo | undefined): Entry {
-  const { ledger, problems, memo } = readLedger(workbookOf(tables), { reportYear, preset: tables.preset, previous });
+function parse(tables: LedgerTables, { year: reportYear, asOf }: Period, previous: LedgerRowMemo | undefined): Entry {
+  const { ledger, problems, memo } = readLedger(workbookOf(tables), { reportYear, asOf, preset: tables.preset, previous });
   const rankings = new Map<string, UnitScore[]>();
   let roster: Roster | null = null;
   const parsed: ParsedLedger = {
@@ -67,7 +69,7 @@ function parse(tables: LedgerTables, reportYear: number, previous: LedgerRowMemo
       return (roster ??= new Roster(ledger.units));
     },
   };
-  return { tables, reportYear, parsed, memo };
+  return { tables, reportYear, asOf, parsed, memo };
 }
 
 /** A few ledgers at once (a workbook may score two offices' ledgers); the most recent first. */
@@ -97,14 +99,15 @@ function sameTables(a: LedgerTables, b: LedgerTables): boolean {
 }
 
 /**
- * The tables' parse, from the cache when an earlier call passed the same content. Otherwise the
+ * The tables' parse for a report date (it decides when an undated completion counted, SPEC
+ * §1.1 (7)), from the cache when an earlier call passed the same content. Otherwise the
  * ledger was most likely just edited: the newest parse of the same year lends the rows that did
  * not change (the engine checks that they did not, and that nothing they depend on did).
  */
-export function parsedLedger(tables: LedgerTables, reportYear: number): ParsedLedger {
-  const index = entries.findIndex((e) => e.reportYear === reportYear && sameTables(e.tables, tables));
-  const previous = entries.find((e) => e.reportYear === reportYear && e.memo)?.memo ?? undefined;
-  const entry = index >= 0 ? entries.splice(index, 1)[0] : parse(tables, reportYear, previous);
+export function parsedLedger(tables: LedgerTables, period: Period): ParsedLedger {
+  const index = entries.findIndex((e) => e.reportYear === period.year && e.asOf === period.asOf && sameTables(e.tables, tables));
+  const previous = entries.find((e) => e.reportYear === period.year && e.memo)?.memo ?? undefined;
+  const entry = index >= 0 ? entries.splice(index, 1)[0] : parse(tables, period, previous);
   entries.unshift(entry);
   entries.length = Math.min(entries.length, MAX_ENTRIES);
   return entry.parsed;

@@ -20,7 +20,7 @@ function readable(parsed: ParsedLedger): NonNullable<ParsedLedger['ledger']> {
 
 /** The unit's 总分 for the period: the same number as its row of the month's ranking. */
 export function unitScore(unitName: string, tables: LedgerTables, period: Period): number {
-  const parsed = parsedLedger(tables, period.year);
+  const parsed = parsedLedger(tables, period);
   readable(parsed);
   const roster = parsed.roster();
   const unit = roster.resolve(unitName);
@@ -38,7 +38,7 @@ const errorsFirst = (a: Problem, b: Problem) => (a.severity === b.severity ? 0 :
  * some Excel builds. With an 错误 no unit row is shown, since its numbers could be wrong.
  */
 export function rankingSpill(tables: LedgerTables, period: Period): SpillCell[][] {
-  const parsed = parsedLedger(tables, period.year);
+  const parsed = parsedLedger(tables, period);
   const usable = parsed.ledger !== null && firstError(parsed.problems) === null;
   const method = parsed.ledger?.rules.method ?? 'coefficient';
   const table = rankingTable(usable ? parsed.ranking(period) : [], method);

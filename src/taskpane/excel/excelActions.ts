@@ -45,7 +45,7 @@ async function loadLedger(context: Context, period: Period, preset: PresetName |
   const names = await readNames(context);
   const sources = sourceSheets(names.sheets);
   const book = await readSheets(context, names, sources);
-  return { names, sources, result: readLedger(book, { reportYear: period.year, preset }) };
+  return { names, sources, result: readLedger(book, { reportYear: period.year, asOf: period.asOf, preset }) };
 }
 
 interface Output {
