@@ -8,16 +8,18 @@ import type { Bulletin, Period, PresetName, Problem, UnitScore } from '../../eng
 import { periodOf } from '../../engine/calendar/period';
 import { PRESETS } from '../../engine/rules/presets';
 import { rankMonth } from '../../engine/score/rank';
-import { readLedger } from '../../engine/read/readLedger';
+import { readLedger, type ReadResult } from '../../engine/read/readLedger';
 import { namedPreset } from '../../engine/read/ruleSheet';
+import type { SheetReading } from '../../engine/read/sheetReading';
 import { RULES_COLUMNS } from '../../engine/read/schema';
 import { bulletinSheetName, rankingSheetName, uniqueSheetName } from '../../engine/report/sheetLayout';
-import { findSheet, readTable } from '../../engine/read/table';
+import { readTable } from '../../engine/read/table';
 import { templateLayout } from '../../engine/report/templateLayout';
-import { isExcelOnTheWeb, runExcel, type Context } from './host';
+import { applyColumnMap, proposeColumnMap } from './columnMapping';
+import { isExcelOnTheWeb, runExcel, supports, type Context } from './host';
 import { EXCEL_TEXT } from './messages';
 import { REQUEST_BUDGET, WriteBatch } from './payload';
-import { readNames, readSheets, sourceSheets, type BookNames } from './readBook';
+import { readNames, readRulesSheet, readSheets, sourceSheets, type BookNames } from './readBook';
 import { chooseTarget, namesAfter, type SheetTarget } from './sheetTarget';
 import { writeBulletinSheet } from './writeBulletin';
 import { rankingTableName, writeRankingSheet } from './writeRanking';
@@ -30,9 +32,9 @@ export interface ExcelActionOptions {
   today?: () => Date;
 }
 
-function summary(problems: readonly Problem[]): ValidationResult {
+function summary(problems: readonly Problem[], readings: readonly SheetReading[]): ValidationResult {
   const errors = problems.filter((p) => p.severity === '错误').length;
-  return { problems, errors, warnings: problems.length - errors };
+  return { problems, errors, warnings: problems.length - errors, readings };
 }
 
 function periodFor(month: string): Period {
@@ -58,15 +60,26 @@ function progress(onProgress: OnProgress, steps: readonly Step[]) {
 interface Loaded {
   names: BookNames;
   sources: string[];
-  result: ReturnType<typeof readLedger>;
+  result: ReadResult;
+  validation: ValidationResult;
 }
 
-/** Names, then the values of the source sheets: two syncs, or more on the web for a large ledger (readBook.ts). */
+/**
+ * Names, then the values of the source sheets with their merged areas: two syncs, or more on the
+ * web for a large ledger (readBook.ts). Where this Excel cannot give merged areas (ExcelApi 1.13),
+ * the 台账 is read as if unmerged and one 警告 says so.
+ */
 async function loadLedger(context: Context, period: Period, preset: PresetName | undefined): Promise<Loaded> {
   const names = await readNames(context);
   const sources = sourceSheets(names.sheets);
-  const book = await readSheets(context, names, sources);
-  return { names, sources, result: readLedger(book, { reportYear: period.year, preset }) };
+  const book = await readSheets(context, names, sources, supports('mergedAreas'));
+  const result = readLedger(book, { reportYear: period.year, asOf: period.asOf, preset });
+  const [ledger] = sourceSheets(names.sheets, ['ledger']) as (string | undefined)[];
+  const unmerged = ledger !== undefined && book.sheets.find((s) => s.name === ledger)?.merged === undefined;
+  const problems: Problem[] = unmerged
+    ? [{ sheet: ledger, cell: '', severity: '警告', message: EXCEL_TEXT.mergedAreasUnsupported(ledger) }, ...result.problems]
+    : result.problems;
+  return { names, sources, result, validation: summary(problems, result.readings) };
 }
 
 interface Output {
@@ -120,7 +133,7 @@ export function createExcelActions(options: ExcelActionOptions = {}): TaskpaneAc
       report.step('读取工作簿');
       const loaded = await loadLedger(context, period, preset);
       report.step('校验台账');
-      const validation = summary(loaded.result.problems);
+      const { validation } = loaded;
       const ledger = loaded.result.ledger;
       if (validation.errors > 0 || !ledger) return { kind: 'invalid', validation };
 
@@ -158,9 +171,7 @@ export function createExcelActions(options: ExcelActionOptions = {}): TaskpaneAc
   return {
     presets: () =>
       runExcel(async (context): Promise<PresetInfo> => {
-        const names = await readNames(context);
-        const book = await readSheets(context, names, sourceSheets(names.sheets, ['rules']));
-        const rules = findSheet(book, 'rules');
+        const rules = await readRulesSheet(context);
         const fromRules = rules ? namedPreset(readTable(rules, RULES_COLUMNS, [])) : null;
         return { available: Object.keys(PRESETS) as PresetName[], fromRules };
       }),
@@ -173,7 +184,7 @@ export function createExcelActions(options: ExcelActionOptions = {}): TaskpaneAc
         const loaded = await loadLedger(context, period, undefined);
         report.step('校验台账');
         report.end();
-        return summary(loaded.result.problems);
+        return loaded.validation;
       });
     },
 
@@ -219,5 +230,8 @@ export function createExcelActions(options: ExcelActionOptions = {}): TaskpaneAc
           throw error;
         }
       }),
+
+    planColumnMap: (choices) => runExcel((context) => proposeColumnMap(context, choices)),
+    applyColumnMap: (proposal) => runExcel((context) => applyColumnMap(context, proposal)),
   };
 }
