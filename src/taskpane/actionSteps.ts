@@ -8,6 +8,7 @@ import { namedPreset } from '../engine/read/ruleSheet';
 import { RULES_COLUMNS } from '../engine/read/schema';
 import { findSheet, readTable } from '../engine/read/table';
 import { countProblems } from '../engine/report/problemCount';
+import type { SheetReading } from '../engine/read/sheetReading';
 import { uniqueSheetName } from '../engine/report/sheetLayout';
 import { templateLayout, type TemplateLayout } from '../engine/report/templateLayout';
 import type { OnProgress, PresetInfo, Step, ValidationResult } from './actions';
@@ -19,8 +20,8 @@ export function periodFor(month: string): Period {
   return period;
 }
 
-export function validationSummary(problems: readonly Problem[]): ValidationResult {
-  return { problems, ...countProblems(problems) };
+export function validationSummary(problems: readonly Problem[], readings: readonly SheetReading[]): ValidationResult {
+  return { problems, ...countProblems(problems), readings };
 }
 
 export const VALIDATE_STEPS: readonly Step[] = ['读取工作簿', '校验台账'];

@@ -32,7 +32,7 @@ const answer = (choice: ConflictChoice): OnConflict & jest.Mock => jest.fn(async
 
 function engineLedger(fake: FakeExcel): Ledger {
   const book: WorkbookInput = { sheets: fake.sheetNames().map((name) => ({ name, values: fake.values(name) })) };
-  const { ledger } = readLedger(book, { reportYear: PERIOD.year, preset: 'sanmenxia-2019' });
+  const { ledger } = readLedger(book, { reportYear: PERIOD.year, asOf: PERIOD.asOf, preset: 'sanmenxia-2019' });
   return ledger!;
 }
 
@@ -119,8 +119,10 @@ describe('generating', () => {
     const input = await readExample();
     installFakeOffice(example);
     const result = await createExcelActions().validate(MONTH, noProgress);
-    const problems = readLedger(input, { reportYear: 2026 }).problems;
+    // The report date is the chosen month's last day, as the CLI's `validate --month` takes it.
+    const { problems, readings } = readLedger(input, { reportYear: 2026, asOf: PERIOD.asOf });
     expect(result.problems).toEqual(problems);
+    expect(result.readings).toEqual(readings);
     expect(result.errors).toBe(0);
     expect(result.warnings).toBe(problems.length);
   });

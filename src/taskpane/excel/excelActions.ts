@@ -2,7 +2,7 @@
 // The task pane's buttons on Office.js (TaskpaneActions in ../actions.ts): read the sheets the
 // engine needs, run the engine, write its output sheets. The sync() calls per action are fixed,
 // whatever the ledger's size (docs/taskpane.md has the count for each).
-import type { GenerateResult, OnConflict, OnProgress, PresetInfo, TaskpaneActions, TemplateResult } from '../actions';
+import type { GenerateResult, OnConflict, OnProgress, PresetInfo, TaskpaneActions, TemplateResult, ValidationResult } from '../actions';
 import {
   TEMPLATE_STEPS,
   VALIDATE_STEPS,
@@ -13,14 +13,16 @@ import {
   templateBeside,
   validationSummary,
 } from '../actionSteps';
-import type { Bulletin, Period, PresetName } from '../../engine/model';
-import { readLedger } from '../../engine/read/readLedger';
+import type { Bulletin, Period, PresetName, Problem } from '../../engine/model';
+import { readLedger, type ReadResult } from '../../engine/read/readLedger';
 import { monthOutputs } from '../../engine/report/monthOutputs';
 import { rankingTableName } from '../../engine/report/sheetStyle';
 import { chooseTargets, type SheetTarget } from '../sheetTarget';
 import { sourceSheets } from '../sourceSheets';
 import { ACTION_TEXT } from '../texts';
-import { isExcelOnTheWeb, runExcel, type Context } from './host';
+import { applyColumnMap, proposeColumnMap } from './columnMapping';
+import { isExcelOnTheWeb, runExcel, supports, type Context } from './host';
+import { EXCEL_TEXT } from './messages';
 import { REQUEST_BUDGET, WriteBatch } from './payload';
 import { readNames, readSheets, type BookNames } from './readBook';
 import { writeBulletinSheet } from './writeBulletin';
@@ -37,15 +39,26 @@ export interface ExcelActionOptions {
 interface Loaded {
   names: BookNames;
   sources: string[];
-  result: ReturnType<typeof readLedger>;
+  result: ReadResult;
+  validation: ValidationResult;
 }
 
-/** Names, then the values of the source sheets: two syncs, or more on the web for a large ledger (readBook.ts). */
+/**
+ * Names, then the values of the source sheets with their merged areas: two syncs, or more on the
+ * web for a large ledger (readBook.ts). Where this Excel cannot give merged areas (ExcelApi 1.13),
+ * the 台账 is read as if unmerged and one 警告 says so.
+ */
 async function loadLedger(context: Context, period: Period, preset: PresetName | undefined): Promise<Loaded> {
   const names = await readNames(context);
   const sources = sourceSheets(names.sheets);
-  const book = await readSheets(context, names, sources);
-  return { names, sources, result: readLedger(book, { reportYear: period.year, asOf: period.asOf, preset }) };
+  const book = await readSheets(context, names, sources, supports('mergedAreas'));
+  const result = readLedger(book, { reportYear: period.year, asOf: period.asOf, preset });
+  const [ledger] = sourceSheets(names.sheets, ['ledger']) as (string | undefined)[];
+  const unmerged = ledger !== undefined && book.sheets.find((s) => s.name === ledger)?.merged === undefined;
+  const problems: Problem[] = unmerged
+    ? [{ sheet: ledger, cell: '', severity: '警告', message: EXCEL_TEXT.mergedAreasUnsupported(ledger) }, ...result.problems]
+    : result.problems;
+  return { names, sources, result, validation: validationSummary(problems, result.readings) };
 }
 
 interface Output {
@@ -85,7 +98,7 @@ export function createExcelActions(options: ExcelActionOptions = {}): TaskpaneAc
       report.step('读取工作簿');
       const loaded = await loadLedger(context, period, preset);
       report.step('校验台账');
-      const validation = validationSummary(loaded.result.problems);
+      const { validation } = loaded;
       const ledger = loaded.result.ledger;
       if (validation.errors > 0 || !ledger) return { kind: 'invalid', validation };
 
@@ -125,7 +138,7 @@ export function createExcelActions(options: ExcelActionOptions = {}): TaskpaneAc
         const loaded = await loadLedger(context, period, undefined);
         report.step('校验台账');
         report.end();
-        return validationSummary(loaded.result.problems);
+        return loaded.validation;
       });
     },
 
@@ -162,5 +175,8 @@ export function createExcelActions(options: ExcelActionOptions = {}): TaskpaneAc
           throw error;
         }
       }),
+
+    planColumnMap: (choices) => runExcel((context) => proposeColumnMap(context, choices)),
+    applyColumnMap: (proposal) => runExcel((context) => applyColumnMap(context, proposal)),
   };
 }
