@@ -10,11 +10,11 @@
 // categories have no cut-off, so no such bonus); score = ROUND(itemScore + bonus − deduction, 2).
 // district-dynamic (SPEC §4): 80 + min(bonus + 10 × completed / max completed in the category, 20)
 // − min(deduction, 80).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import JSZip from 'jszip';
 import type { Io } from '../../src/cli/io';
+import { xlsxParts } from '../scripts/xlsxParts';
 import { run } from '../../src/cli/main';
 import { readWorkbookFile } from '../../src/cli/readWorkbook';
 import { periodOf } from '../../src/engine/calendar/period';
@@ -395,17 +395,10 @@ describe('scripts/make-field-fixtures.ts', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  /** Every part of an .xlsx, inflated: the bytes of the zip itself depend on the zlib build. */
-  async function parts(file: string): Promise<Record<string, string>> {
-    const zip = await JSZip.loadAsync(readFileSync(file));
-    const out: Record<string, string> = {};
-    for (const name of Object.keys(zip.files)) out[name] = await zip.files[name].async('string');
-    return out;
-  }
 
   it('makes the committed fixtures, at least eight, part for part', async () => {
     const written = await makeFieldFixtures(dir);
     expect(Object.keys(written).length).toBeGreaterThanOrEqual(8);
-    for (const name of Object.keys(FIELD_FIXTURES)) expect(await parts(written[name])).toEqual(await parts(path.join(DIR, name)));
+    for (const name of Object.keys(FIELD_FIXTURES)) expect(await xlsxParts(written[name])).toEqual(await xlsxParts(path.join(DIR, name)));
   }, 60_000);
 });
