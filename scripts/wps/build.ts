@@ -111,7 +111,8 @@ async function runWebpack(config: webpack.Configuration): Promise<void> {
 export const offlineEntry = (version: string): string =>
   `<jsplugin name="${ADDIN_NAME}" type="et" url="${ADDIN_NAME}_${version}" version="${version}" enable="enable_dev" install="null" customDomain=""/>`;
 
-function writeInstallers(out: string, version: string): void {
+/** The installers beside the layouts, with the add-in's name and version filled in. */
+export function writeInstallers(out: string, version: string): void {
   const dir = path.join(ROOT, 'scripts/wps/install');
   const fill = (file: string) => readFileSync(path.join(dir, file), 'utf8').split('@NAME@').join(ADDIN_NAME).split('@VERSION@').join(version);
   writeFileSync(path.join(out, 'install-wps.sh'), fill('install-wps.sh'), { mode: 0o755 });
