@@ -11,7 +11,7 @@ export interface WpsBookNames {
   tables: readonly string[];
 }
 
-export function worksheets(app: WpsApplication): WpsWorksheet[] {
+function worksheets(app: WpsApplication): WpsWorksheet[] {
   const sheets = app.ActiveWorkbook.Worksheets;
   const all: WpsWorksheet[] = [];
   for (let i = 1; i <= sheets.Count; i += 1) all.push(sheets.Item(i));

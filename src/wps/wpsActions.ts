@@ -61,7 +61,7 @@ function deleteSheet(app: WpsApplication, name: string): void {
   }
 }
 
-function findSheet(app: WpsApplication, name: string): WpsWorksheet {
+function sheetNamed(app: WpsApplication, name: string): WpsWorksheet {
   let sheet: WpsWorksheet | undefined;
   try {
     sheet = app.ActiveWorkbook.Worksheets.Item(name);
@@ -124,14 +124,14 @@ export function createWpsActions(app: WpsApplication, options: WpsActionOptions 
       const layout = templateBeside(today().getFullYear(), readNames(app).sheets);
       writing(app, () => {
         for (const sheet of layout.sheets) writeTemplateSheet(app, addSheet(app, sheet.name), layout, sheet);
-        findSheet(app, layout.sheets[0].name).Activate();
+        sheetNamed(app, layout.sheets[0].name).Activate();
       });
       report.end();
       return { sheets: layout.sheets.map((s) => s.name) };
     },
 
     goTo: async (name, cell) => {
-      const sheet = findSheet(app, name);
+      const sheet = sheetNamed(app, name);
       sheet.Activate();
       sheet.Range(cell || 'A1').Select();
     },
