@@ -96,6 +96,9 @@ export const FAILURE = {
 export const ACTION_TEXT = {
   badMonth: (month: string) => `月份「${month}」无效：请写成 YYYY-MM，例如 2026-06。`,
   sheetMissing: (sheet: string) => `找不到工作表「${sheet}」：它可能已被删除或改名，请重新校验台账。`,
+  /** The 规则 sheet changed between the preview of the 列对应 and its confirmation. */
+  columnMapStale: (sheet: string) =>
+    `「${sheet}」表在预览之后有了改动，没有写入任何内容：请重新打开「列对应」，核对预览后再确认。`,
 };
 
 export const CONFLICT = {

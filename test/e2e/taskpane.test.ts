@@ -2,7 +2,6 @@
 // Excel: each button clicked, the sheets it writes read back from the fake, screenshots kept in
 // test-artifacts/e2e/, and an axe scan of every state; then a county's own field-style 台账 through
 // 校验, 列对应 and 校验 again. Offline: office.js is the local copy.
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
@@ -15,6 +14,7 @@ import type { FakeExcel, WorkbookData } from '../taskpane/fakeExcel';
 import { FIELD_LEDGER, FIELD_LEDGER_SHEET } from '../taskpane/fieldLedger';
 import { E2E_PAGE, buildPane } from './buildPane';
 import { launchChromium, type Browser } from './chromium';
+import { expectAccessible as axeScan, screenshot as shoot, watchPage, type PageWatch } from './pageChecks';
 import { serveDirectory, type StaticServer } from './staticServer';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -28,10 +28,8 @@ let dist: string;
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
+let watch: PageWatch;
 const offOrigin: string[] = [];
-/** Everything the page's Content-Security-Policy refused, from the page's own events and console. */
-const cspViolations: string[] = [];
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { contentSecurityPolicy } = require(path.join(ROOT, 'webpack.config.js')) as { contentSecurityPolicy: (officeJs: string | null) => string };
@@ -52,31 +50,8 @@ function sheetOf(snap: Snapshot, name: string): Cells {
   return sheet.values;
 }
 
-async function screenshot(name: string): Promise<void> {
-  // Fluent's motions finished, so a dialog is shown as the user sees it once it is open.
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true, animations: 'disabled' });
-}
-
-/**
- * Fluent UI's focus manager (tabster) adds aria-hidden focusable <i data-tabster-dummy> elements on
- * purpose: they hand focus on as soon as they get it, and must stay silent to screen readers. axe
- * flags them; Fluent lists it as a known false positive (microsoft/tabster#288), and Microsoft's
- * Accessibility Insights suppresses exactly these nodes. Every other node still counts.
- */
-const isTabsterDummy = (id: string, html: string) => id === 'aria-hidden-focus' && html.includes('data-tabster-dummy');
-
-/** axe on the page as it is now: nothing serious or critical. */
-async function expectAccessible(state: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const severe = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterDummy(v.id, n.html)) }))
-    .filter((v) => v.nodes.length > 0);
-  expect({ state, violations: severe.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`) }).toEqual({
-    state,
-    violations: [],
-  });
-}
+const screenshot = (name: string) => shoot(page, ARTIFACTS, name);
+const expectAccessible = (state: string) => axeScan(page, state);
 
 /** Waits until the fake's active sheet is `name` (goTo runs after the click returns). */
 async function activeSheetBecomes(name: string): Promise<void> {
@@ -116,18 +91,7 @@ beforeAll(async () => {
   await buildPane(dist, { example: officeData(await readWorkbookFile(EXAMPLE)), field: FIELD_LEDGER });
   server = await serveDirectory(dist);
   page = await browser.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  // A refused style leaves the pane unstyled without any script error: listen for the refusals.
-  await page.exposeFunction('__dubanCspViolation', (text: string) => cspViolations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      const report = (globalThis as unknown as { __dubanCspViolation: (text: string) => void }).__dubanCspViolation;
-      report(`${e.effectiveDirective} refused ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
-    });
-  });
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(`console: ${message.text()}`);
-  });
+  watch = await watchPage(page);
   // Nothing may leave the machine: the intranet build must work without Microsoft's CDN.
   await page.route('**/*', (route) => {
     if (route.request().url().startsWith(server.origin)) return route.continue();
@@ -335,8 +299,8 @@ describe('the task pane in Chromium', () => {
   });
 
   it('ran without a script error, a refusal by its Content-Security-Policy, or a request off its origin', () => {
-    expect(pageErrors).toEqual([]);
-    expect(cspViolations).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    expect(watch.cspViolations).toEqual([]);
     expect(offOrigin).toEqual([]);
   });
 
@@ -355,9 +319,9 @@ describe('the task pane in Chromium', () => {
     await page.waitForFunction(() => (globalThis as unknown as { __cspProbe?: string }).__cspProbe !== undefined);
     await expect(page.evaluate(() => (globalThis as unknown as { __cspProbe?: string }).__cspProbe)).resolves.toBe('refused');
     // The reports arrive through an exposed function, a moment after the refusals.
-    for (let waited = 0; cspViolations.length < 2 && waited < 5000; waited += 50) await new Promise((r) => setTimeout(r, 50));
-    expect(cspViolations.some((v) => v.startsWith('style-src'))).toBe(true);
-    expect(cspViolations.some((v) => v.startsWith('script-src') && v.includes('eval'))).toBe(true);
+    for (let waited = 0; watch.cspViolations.length < 2 && waited < 5000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    expect(watch.cspViolations.some((v) => v.startsWith('style-src'))).toBe(true);
+    expect(watch.cspViolations.some((v) => v.startsWith('script-src') && v.includes('eval'))).toBe(true);
     await expect(page.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.not.toBe('rgb(255, 0, 0)');
   });
 });

@@ -681,33 +681,24 @@ export class FakeExcel {
   }
 
   sheet(name: string): SheetModel {
-    const sheet = this.book.find(name);
-    if (!sheet) throw new Error(`fake Excel: no sheet ${name}`);
-    return sheet;
+    return this.book.sheet(name);
   }
 
   /** Values from A1 to the last used cell, null for blanks: the shape readWorkbookFile gives. */
   values(name: string): (Scalar | null)[][] {
-    const sheet = this.sheet(name);
-    const used = sheet.usedRect();
-    if (!used) return [];
-    return Array.from({ length: used.bottom + 1 }, (_, r) =>
-      Array.from({ length: used.right + 1 }, (_, c) => sheet.cell(r, c)?.value ?? null),
-    );
+    return this.book.values(name);
   }
 
   cell(name: string, address: string): { value: Scalar | null; formula: string | null; numberFormat: string } {
-    const { top, left } = parseAddress(address);
-    const cell = this.sheet(name).cell(top, left);
-    return { value: cell?.value ?? null, formula: cell?.formula ?? null, numberFormat: cell?.numberFormat ?? 'General' };
+    return this.book.cellAt(name, address);
   }
 
   merges(name: string): string[] {
-    return this.sheet(name).merges.map(rectAddress);
+    return this.book.merges(name);
   }
 
   tables(): { name: string; sheet: string; address: string; style: string; headers: string[] }[] {
-    return this.book.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, address: rectAddress(t.rect), style: t.style, headers: t.headers }));
+    return this.book.tableList();
   }
 
   activeSheet(): string | null {
@@ -716,21 +707,7 @@ export class FakeExcel {
 
   /** Everything as plain data, for a browser test to read through page.evaluate. */
   snapshot() {
-    return {
-      syncCount: this.syncCount,
-      activeSheet: this.activeSheet(),
-      tables: this.tables(),
-      sheets: this.book.sheets.map((s) => ({
-        name: s.name,
-        values: this.values(s.name),
-        merges: this.merges(s.name),
-        frozenRows: s.frozenRows,
-        showGridlines: s.showGridlines,
-        printTitleRows: s.printTitleRows,
-        pageLayout: { ...s.pageLayout },
-        selection: s.selection,
-      })),
-    };
+    return { syncCount: this.syncCount, ...this.book.snapshot() };
   }
 }
 

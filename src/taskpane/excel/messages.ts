@@ -12,7 +12,4 @@ export const EXCEL_TEXT = {
     `「${sheet}」表已按没有合并单元格读取：这个版本的 Excel 不能告诉督办哪些单元格是合并的（需要 ExcelApi 1.13，` +
     '即 Microsoft 365 的 Windows 版 2102 或 Mac 版 16.50 及以后、Excel 2021，或 Excel 网页版）。跨行合并的单元格只有第一行有值，' +
     '其余各行可能被报为缺少内容：请把 Office 更新到最新版本，或取消这些合并并在每一行填上值。',
-  /** The 规则 sheet changed between the preview of the 列对应 and its confirmation. */
-  columnMapStale: (sheet: string) =>
-    `「${sheet}」表在预览之后有了改动，没有写入任何内容：请重新打开「列对应」，核对预览后再确认。`,
 } as const;
