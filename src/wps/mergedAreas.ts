@@ -14,7 +14,11 @@ import { cellAddress, parseRange, type CellRange } from '../engine/cellAddress';
 import type { WpsWorksheet } from './etModel';
 import { rangeAddress } from './sheetCells';
 
-/** Calls one sheet's search may make: about 4 s at 0.2 ms a call, some hundreds of merged areas. */
+/**
+ * Calls one sheet's search may make: about 4 s at 0.2 ms a call. Areas scattered over a
+ * 10,000-row sheet cost about 50 calls each (400 fit), areas packed row after row about 7 (some
+ * 3,000 fit), as neighbours share the blocks that find them.
+ */
 export const MERGE_CALL_BUDGET = 20_000;
 
 interface Block extends CellRange {
