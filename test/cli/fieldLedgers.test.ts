@@ -287,6 +287,9 @@ describe('meeting-decisions.xlsx: meeting-decision tracker (sanmenxia-2019, Sept
         noYear('F6', '9月30日前'),
         noYear('F8', '６月底前'),
         noYear('F9', '年底前'),
+        // Items 6 and 4: a 延期 word with no 延期至 is read by its 办理时限 (docs/decisions.md).
+        '警告 台账!G12 办理状态为「已延期」但没有填写「延期至」：已按原办理时限计算。延期获批后请填写延期至的日期。',
+        '警告 台账!G9 办理状态为「申请延期」但没有填写「延期至」：已按原办理时限计算。延期获批后请填写延期至的日期。',
         noYear('F12', '8月底前'),
         noYear('F13', '9月30日前'),
         // 6月底前, ６月底前, 年底前, 2027年3月前, 8月底前: 9月30日前 is a day.
