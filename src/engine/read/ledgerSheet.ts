@@ -228,10 +228,11 @@ function readRow(
 
   // Most rows have no 配合单位: they share one empty list instead of each allocating their own.
   let cooperators: string[] | null = units && units.cooperating.length > 0 ? units.cooperating.map((u) => u.name) : null;
-  for (const name of splitList(cellText(r.value('cooperators')))) {
-    const found = roster.resolve(name);
-    if (!found) r.warn('cooperators', MSG.unknownCooperator(name, roster.suggest(name)));
-    else if (!cooperators?.includes(found.name)) (cooperators ??= []).push(found.name);
+  const cooperatorText = cellText(r.value('cooperators'));
+  if (cooperatorText) {
+    const named = readUnitCell(cooperatorText, roster, rules.params.multiUnit, 'cooperating');
+    for (const p of named.problems) r.warn('cooperators', p.message);
+    for (const unit of named.cooperating) if (!cooperators?.includes(unit.name)) (cooperators ??= []).push(unit.name);
   }
 
   const importanceText = cellText(r.value('importance'));
