@@ -2,13 +2,14 @@
 // A row may name several units (SPEC §1.1 (6)); each is scored as if it had a row of its own.
 import { addMonths, dayOf, formatChineseDay, formatDay } from '../calendar/dates';
 import { cellAddress } from '../cellAddress';
-import type { Day, Item, ItemDetails, Problem, RuleSet } from '../model';
+import type { Calendar, CalendarOverride, Day, Item, ItemDetails, Problem, RuleSet, SourceDeadline } from '../model';
 import { cellText, isBlank, normalizeText, splitList } from '../text';
 import { readDateField, readLooseDateField } from './dateField';
 import type { PeriodSide } from './dateText';
 import { RowReuse, type LedgerRowMemo, type RowContext, type RowRead } from './ledgerRowMemo';
 import { MSG } from './messages';
 import type { Roster } from './roster';
+import { findSource, sourceDeadline, sourceExtensionLimit } from './sourceDeadlines';
 import { IMPORTANCE_ALIASES, LEDGER_COLUMNS, LEDGER_RECOMMENDED, STATUS_WORDS, type LedgerColumnKey } from './schema';
 import { RowReader, type Table, type TableRow } from './table';
 import { readUnitCell } from './unitCell';
@@ -32,6 +33,9 @@ export interface LedgerContext {
   reportYear: number;
   /** The report date: a completion without a date counts on the earlier of D and this day. */
   asOf: Day;
+  /** Working days of a default deadline by 事项来源; `holidays` made it (the 节假日 rows). */
+  calendar: Calendar;
+  holidays: readonly CalendarOverride[];
 }
 
 /** What a row's reading had to assume, counted per sheet for one 警告 each. */
@@ -40,6 +44,7 @@ export const ASSUMED = {
   looseDeadline: 2,
   looseAssigned: 4,
   completedUndated: 8,
+  sourceDeadline: 16,
 } as const;
 
 /** Rows that wrote a date as a month or a period, and the first of them, for the sheet's 警告. */
@@ -98,6 +103,8 @@ export function readLedgerSheet(table: Table<LedgerKey>, ctx: LedgerContext, pro
     extensionMonths: ctx.rules.params.extensionMonths,
     multiUnit: ctx.rules.params.multiUnit,
     units: ctx.roster.units,
+    sources: ctx.rules.sourceDeadlines,
+    holidays: ctx.holidays,
   };
   const reuse = RowReuse.of(previous, context);
   const count = table.rows.length;
@@ -107,6 +114,7 @@ export function readLedgerSheet(table: Table<LedgerKey>, ctx: LedgerContext, pro
   const items: Item[] = [];
   let standing = 0;
   let undated = 0;
+  const filled: RowRead[] = [];
   const loose: LooseCount[] = [
     { count: 0, key: 'deadline', side: 'end', example: '', day: 0, cell: '' },
     { count: 0, key: 'assigned', side: 'start', example: '', day: 0, cell: '' },
@@ -131,6 +139,7 @@ export function readLedgerSheet(table: Table<LedgerKey>, ctx: LedgerContext, pro
     ends[i] = problems.length;
     if (read.flags & ASSUMED.standing) standing++;
     if (read.flags & ASSUMED.completedUndated) undated++;
+    if (read.flags & ASSUMED.sourceDeadline) filled.push(read);
     if (read.flags & ASSUMED.looseDeadline) countLoose(loose[0], row, read.items[0]?.deadline);
     if (read.flags & ASSUMED.looseAssigned) countLoose(loose[1], row, read.items[0]?.assigned);
     const id = read.items[0]?.id;
@@ -152,12 +161,28 @@ export function readLedgerSheet(table: Table<LedgerKey>, ctx: LedgerContext, pro
   for (const l of loose) {
     if (l.count > 0) assume(table, problems, MSG.loosePeriods(HEADER[l.key], l.count, l.example, formatDay(l.day), l.side), l.cell);
   }
+  if (filled.length > 0) warnFilled(table, filled, ctx.rules.sourceDeadlines, problems);
   if (undated > 0 && table.columns.completed === undefined) {
     assume(table, problems, MSG.completedColumnMissing(undated, formatChineseDay(ctx.asOf)));
   }
   // A copy: the caller may go on to sort or filter the list it was given.
   const memo: LedgerRowMemo = { context, rows: table.rows, reads, starts, ends, problems: problems.slice() };
   return { items, ids: rowsById, memo };
+}
+
+/** The rows listed by name in the one 警告 about deadlines filled in from 事项来源. */
+const FILLED_LISTED = 10;
+
+/** One 警告 at the first filled-in 办理时限, listing the first rows with their source, rule and day. */
+function warnFilled(table: Table<LedgerKey>, filled: readonly RowRead[], sources: readonly SourceDeadline[], problems: Problem[]): void {
+  const listed = filled.slice(0, FILLED_LISTED).map((read) => {
+    const item = read.items[0];
+    const source = findSource(sources, item.details?.source ?? '');
+    const rule = source ? MSG.sourceRuleText(source.amount, source.unit) : '';
+    return MSG.sourceDeadlineFilled(item.row ?? 0, source?.name ?? '', rule, formatDay(item.deadline ?? 0));
+  });
+  const first = filled[0].items[0].row ?? 1;
+  assume(table, problems, MSG.sourceDeadlinesFilled(table.sheet, filled.length, listed), cellAddress(first - 1, table.columns.deadline ?? 0));
 }
 
 /** Whether an 错误 was added from `start` on; a loop, since slicing allocated per row. */
@@ -186,6 +211,7 @@ export const NO_DETAILS: ItemDetails = {
   leader: '',
   progress: '',
   note: '',
+  source: '',
 };
 
 function readDetails(r: RowReader<LedgerKey>, row: TableRow): ItemDetails {
@@ -201,6 +227,7 @@ function readDetails(r: RowReader<LedgerKey>, row: TableRow): ItemDetails {
     leader: text('leader'),
     progress: text('progress'),
     note: text('note'),
+    source: text('source'),
   };
 }
 
@@ -237,12 +264,19 @@ function readRow(r: RowReader<LedgerKey>, row: TableRow, ctx: LedgerContext): Ro
 
   const assigned = readAssigned(r, reportYear);
   if (assigned && assigned.loose) flags |= ASSUMED.looseAssigned;
-  const deadline = readLooseDateField(r, 'deadline', HEADER.deadline, reportYear, 'end', true);
-  if (deadline === null) r.error('deadline', MSG.required(HEADER.deadline));
+  const sourceText = r.has('source') ? cellText(r.value('source')) : '';
+  const source = sourceText ? findSource(rules.sourceDeadlines, sourceText) : null;
+  let deadline = readLooseDateField(r, 'deadline', HEADER.deadline, reportYear, 'end', true);
+  if (deadline === null && source && assigned) {
+    deadline = { day: sourceDeadline(source, assigned.day, ctx.calendar), writing: 'day' };
+    flags |= ASSUMED.sourceDeadline;
+  } else if (deadline === null && sourceText && !source) {
+    r.error('deadline', MSG.deadlineNoSourceDefault(sourceText, rules.sourceDeadlines.map((s) => s.name)));
+  } else if (deadline === null && !source) r.error('deadline', MSG.required(HEADER.deadline));
   else if (deadline && deadline.day === null) flags |= ASSUMED.standing;
   else if (deadline && deadline.writing !== 'day') flags |= ASSUMED.looseDeadline;
   const deadlineDay = deadline ? deadline.day : null;
-  const extendedTo = readExtension(r, deadline ? deadline.day : false, rules, reportYear);
+  const extendedTo = readExtension(r, deadline ? deadline.day : false, rules, reportYear, sourceLimitOf(source, assigned));
   const written = readDateField(r, 'completed', HEADER.completed, reportYear, false);
   if (assigned && deadlineDay !== null && deadlineDay < assigned.day) r.error('deadline', MSG.deadlineBeforeAssigned());
   if (assigned && written && written < assigned.day) r.error('completed', MSG.completedBeforeAssigned());
@@ -284,8 +318,26 @@ function readAssigned(r: RowReader<LedgerKey>, reportYear: number): { day: Day; 
   return { day: read.day ?? newYear.day, loose: read.writing !== 'day' };
 }
 
-/** 延期至: one extension only, after 办理时限 and within 延期上限月数 of it. */
-function readExtension(r: RowReader<LedgerKey>, deadline: Day | null | false, rules: RuleSet, reportYear: number): Day | null | false {
+/** A source's cap on 延期至 (建议提案: 6 months after 交办日期), which replaces 延期上限月数. */
+interface SourceLimit {
+  source: string;
+  months: number;
+  limit: Day;
+}
+
+function sourceLimitOf(source: SourceDeadline | null, assigned: { day: Day } | false): SourceLimit | null {
+  const limit = source && assigned ? sourceExtensionLimit(source, assigned.day) : null;
+  return source && limit !== null ? { source: source.name, months: source.maxMonths ?? 0, limit } : null;
+}
+
+/** 延期至: one extension only, after 办理时限 and within 延期上限月数 of it, or within its source's cap. */
+function readExtension(
+  r: RowReader<LedgerKey>,
+  deadline: Day | null | false,
+  rules: RuleSet,
+  reportYear: number,
+  sourceLimit: SourceLimit | null,
+): Day | null | false {
   const raw = r.value('extendedTo');
   if (typeof raw === 'string' && splitList(raw).length > 1) {
     r.error('extendedTo', MSG.secondExtension());
@@ -302,7 +354,9 @@ function readExtension(r: RowReader<LedgerKey>, deadline: Day | null | false, ru
   const months = rules.params.extensionMonths;
   const limit = addMonths(deadline, months);
   if (extendedTo <= deadline) r.error('extendedTo', MSG.extensionNotAfterDeadline());
-  else if (extendedTo > limit) r.error('extendedTo', MSG.extensionTooLong(months, formatDay(limit)));
+  else if (sourceLimit) {
+    if (extendedTo > sourceLimit.limit) r.error('extendedTo', MSG.extensionBeyondSource(sourceLimit.source, sourceLimit.months, formatDay(sourceLimit.limit)));
+  } else if (extendedTo > limit) r.error('extendedTo', MSG.extensionTooLong(months, formatDay(limit)));
   return extendedTo;
 }
 
