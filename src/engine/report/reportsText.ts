@@ -54,3 +54,17 @@ export const missedReportNote = (importance: Importance, cadence: Cadence, start
 
 /** A unit's line in the 通报批评 table. */
 export const criticismRow = (c: UnitCriticism): [string, number, string] => [c.unit, c.count, c.consequence || '—'];
+
+/** The sheet `duban reports --out` writes the suggested 加减分 on, and its column beyond 加减分's. */
+export const SUGGESTIONS_SHEET = '建议加减分';
+export const SUGGESTED_POINTS_HEADER = '参考分值';
+
+/** What `duban reports` says above its list. */
+export const reportsSummaryLine = (asOf: Day, due: number, missing: number, suggested: number): string =>
+  `截至${formatChineseDay(asOf)}，本年应报送进展情况${due}次，未按时报送${missing}次；` +
+  (suggested > 0
+    ? `建议登记加减分${suggested}条（已在「加减分」表登记的不再列出；确认后追加到「加减分」表才计分）：`
+    : '没有需要登记的加减分。');
+
+export const NO_REPORT_SHEET =
+  '工作簿没有「报送」工作表（也可命名为「进展报送」「报送记录」「反馈记录」）：无法核对应报未报。请新建该表，列出 日期 | 编号 | 单位 | 内容。';

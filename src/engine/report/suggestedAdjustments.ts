@@ -1,12 +1,15 @@
 // Suggested 加减分 for 应报未报: rows for staff to confirm and append to the 加减分 sheet (seed 001
 // 附件2 三3 逾期报送, −5 each; seed 002 四2 超期 at the item's 督查等级). A suggestion counts nowhere:
 // only a row of the 加减分 sheet is scored, so nothing changes until staff append it.
-import type { CellValue, Day, Ledger, MissedReport, Period } from '../model';
+import type { Day, Ledger, MissedReport, Period } from '../model';
+import { ADJUSTMENT_COLUMNS } from '../read/schema';
 import { entryPoints } from '../score/adjustmentPoints';
 import { missedReports } from '../score/reports';
 import { yearStart } from '../score/status';
 import { normalizeText } from '../text';
-import { missedReportNote } from './reportsText';
+import type { ColumnFormat, LayoutCell } from './cellFormat';
+import { missedReportNote, SUGGESTED_POINTS_HEADER } from './reportsText';
+import type { LayoutTable } from './sheetLayout';
 
 /** One 加减分 row as it would be appended, with what it is for. */
 export interface SuggestedAdjustment {
@@ -70,6 +73,24 @@ export function suggestedAdjustments(ledger: Ledger, period: Period): SuggestedA
  * The rows to append, cells in the order of the 加减分 sheet's columns in SPEC §1 (日期, 单位, 类别,
  * 级别, 分值, 关联事项, 说明): 日期 an Excel serial, 分值 blank so the preset's table decides.
  */
-export function suggestionRows(suggestions: readonly SuggestedAdjustment[]): CellValue[][] {
+export function suggestionRows(suggestions: readonly SuggestedAdjustment[]): LayoutCell[][] {
   return suggestions.map((s) => [s.date, s.unit, s.category, s.level, null, s.relatedItem, s.note]);
+}
+
+const FORMATS: Readonly<Record<string, ColumnFormat>> = { date: 'date', points: 'score' };
+const WIDTHS: Readonly<Record<string, number>> = { date: 12, unit: 20, category: 10, level: 10, points: 8, relatedItem: 14, note: 48 };
+
+/**
+ * The suggestions as a sheet staff copy rows from into 加减分: its columns in its order, then the
+ * points each row will count, a column the 加减分 reader ignores.
+ */
+export function suggestionsTable(suggestions: readonly SuggestedAdjustment[]): LayoutTable {
+  const rows = suggestionRows(suggestions);
+  return {
+    columns: [
+      ...ADJUSTMENT_COLUMNS.map((c) => ({ header: c.header, format: FORMATS[c.key] ?? 'text', width: WIDTHS[c.key] ?? 12, wrap: c.key === 'note' })),
+      { header: SUGGESTED_POINTS_HEADER, format: 'score' as const, width: 10, wrap: false },
+    ],
+    rows: rows.map((cells, i) => [...cells, suggestions[i].points]),
+  };
 }
