@@ -14,7 +14,9 @@ import { installFakeOffice, type FakeExcel, type FakePlatform, type WorkbookData
 import { FORMULA_LOOKING, MONTH, asData, readExample, withFormulaUnits, withLedgerRows } from './ledgerFixtures';
 
 const PERIOD = periodOf(MONTH)!;
-const SOURCES = ['台账', '单位', '加减分', '规则', '节假日'];
+const SOURCES = ['台账', '单位', '加减分', '报送', '规则', '节假日'];
+// The template has no 报送 sheet: an empty one would count every reporting period as missed.
+const TEMPLATE_SHEETS = SOURCES.filter((name) => name !== '报送');
 const RANKING = '2026年10月排名';
 const BULLETIN = '2026年10月通报';
 
@@ -72,10 +74,11 @@ describe('sync budget', () => {
   }, 30_000);
 
   // Desktop: names, values, and all the writes, as on any ledger. Web: names; shapes and first
-  // rows; 39 MB of values in 10 parts of 4 MB; the writes, which pass the 4 MB request budget once.
+  // rows; 42 MB of values (the example's 台账 columns and its 报送 sheet) in 11 parts of 4 MB; the
+  // writes, 6.6 MB with the month's 应报未报 of 100,000 items that report to nobody, in 3 parts.
   test.each([
     ['PC', 3],
-    ['OfficeOnline', 14],
+    ['OfficeOnline', 16],
   ] as const)('生成通报 on a 100,000-row ledger in %s: %i syncs, and the engine gets the sheets’ values', async (platform: FakePlatform, count) => {
     const fake = installFakeOffice(huge, { platform });
     const engine = jest.spyOn(engineInput, 'readLedger');
@@ -135,11 +138,14 @@ describe('generating', () => {
     expect(header).toEqual(expected.columns.map((c) => c.header));
     expect(rows).toEqual(expected.rows);
 
-    expect(fake.tables()).toEqual([{ name: '排名_2026_10', sheet: RANKING, address: `A1:P${rows.length + 1}`, style: 'TableStyleMedium2', headers: header }]);
+    expect(fake.tables()).toEqual([{ name: '排名_2026_10', sheet: RANKING, address: `A1:S${rows.length + 1}`, style: 'TableStyleMedium2', headers: header }]);
     expect(fake.cell(RANKING, 'J2').numberFormat).toBe('0.0%');
     expect(fake.cell(RANKING, 'K2').numberFormat).toBe('0.0000');
     expect(fake.cell(RANKING, 'O2').numberFormat).toBe('0.00');
     expect(fake.cell(RANKING, 'P2').numberFormat).toBe('+0;-0;0');
+    // The example has a 报送 sheet: 应报次数, 未报次数, then 本年通报批评 (sanmenxia-2019 counts them).
+    expect(header.slice(16)).toEqual(['应报次数', '未报次数', '本年通报批评']);
+    expect(fake.cell(RANKING, 'R2').numberFormat).toBe('0');
     const sheet = fake.sheet(RANKING);
     expect(sheet.frozenRows).toBe(1);
     expect(sheet.printTitleRows).toBe('$1:$1');
@@ -241,7 +247,7 @@ describe('sheet-name collisions', () => {
     expect(fake.tables().map((t) => t.name)).toEqual(['排名_2026_10', '排名_2026_10_2']);
     // The first ranking is untouched, the new one a copy without the note.
     expect(fake.cell(RANKING, 'Z1').value).toBe('已核对');
-    expect(fake.values(`${RANKING} (2)`)).toEqual(fake.values(RANKING).map((row) => row.slice(0, 16)));
+    expect(fake.values(`${RANKING} (2)`)).toEqual(fake.values(RANKING).map((row) => row.slice(0, 19)));
   });
 
   test('replace: the old sheets are deleted only after the user chose it', async () => {
@@ -267,7 +273,7 @@ describe('template', () => {
   test('a new template validates with no problem at all', async () => {
     const fake = installFakeOffice({ sheets: [{ name: 'Sheet1', values: [] }] });
     const result = await createExcelActions({ today: () => new Date(2026, 4, 1) }).createTemplate(noProgress);
-    expect(result.sheets).toEqual(SOURCES);
+    expect(result.sheets).toEqual(TEMPLATE_SHEETS);
     expect(fake.activeSheet()).toBe('台账');
     const book: WorkbookInput = { sheets: fake.sheetNames().map((name) => ({ name, values: fake.values(name) })) };
     expect(readLedger(book, { reportYear: 2026 }).problems).toEqual([]);
@@ -290,7 +296,7 @@ describe('template', () => {
   test('never replaces a sheet: taken names get (2), and the unit list follows the new 单位', async () => {
     const fake = installFakeOffice(example);
     const result = await createExcelActions().createTemplate(noProgress);
-    expect(result.sheets).toEqual(SOURCES.map((name) => `${name} (2)`));
+    expect(result.sheets).toEqual(TEMPLATE_SHEETS.map((name) => `${name} (2)`));
     expect(SOURCES.map((name) => fake.values(name))).toEqual(SOURCES.map((name) => example.sheets.find((s) => s.name === name)!.values));
     expect(fake.sheet('台账 (2)').formatAt('C2', 'dataValidation.rule')).toEqual({ list: { inCellDropDown: true, source: "='单位 (2)'!$A$2:$A$2000" } });
   });
