@@ -5,7 +5,7 @@ import { periodOf } from '../src/engine/calendar/period';
 import { rankMonth } from '../src/engine/score/rank';
 import { readLedger } from '../src/engine/read/readLedger';
 import { RANKING, SCORE } from '../src/functions/functions';
-import { REPORT_MONTH, REPORT_YEAR, sheetsOf, type Row, type SyntheticLedger } from './generate';
+import { REPORT_MONTH, REPORT_YEAR, sheetsOf, withReportSheet, type Row, type SyntheticLedger } from './generate';
 import { time, timeTogether, type Timing } from './measure';
 
 export interface EngineResults {
@@ -16,6 +16,9 @@ export interface EngineResults {
   score100: Timing;
   /** 99 cell-by-cell comparisons of a call's tables: the floor of the 99 cache hits in `score100`. */
   contentCheck: Timing;
+  /** Score + rank of the ledger read with and without its 报送 sheet, by turns (issue 13: within 2×). */
+  scoreRankPlain: Timing;
+  scoreRankReports: Timing;
   warnings: number;
 }
 
@@ -26,8 +29,8 @@ export function bookOf(data: SyntheticLedger): WorkbookInput {
 }
 
 /** Validates and fails loudly on any 错误: the generator must produce a ledger that scores. */
-export function readValid(data: SyntheticLedger): { ledger: Ledger; warnings: number } {
-  const { ledger, problems } = readLedger(bookOf(data), { reportYear: REPORT_YEAR });
+export function readValid(data: SyntheticLedger, book: WorkbookInput = bookOf(data)): { ledger: Ledger; warnings: number } {
+  const { ledger, problems } = readLedger(book, { reportYear: REPORT_YEAR });
   const errors = problems.filter((p) => p.severity === '错误');
   if (!ledger || errors.length > 0) {
     throw new Error(`synthetic ${data.spec.name} ledger does not validate: ${errors.slice(0, 3).map((p) => `${p.sheet}!${p.cell} ${p.message}`).join('; ')}`);
@@ -94,6 +97,33 @@ function checkSpill(spill: (string | number)[][], expected: readonly UnitScore[]
 
 const timing = ({ median, runs }: Timing): Timing => ({ median, runs });
 
+/**
+ * December's score + rank without the 报送 sheet and with it, by turns, each on a fresh Ledger
+ * object so the reports' index is rebuilt as after any read. The reports may add 应报 and 未报
+ * and nothing else: every score and rank must be the same.
+ */
+function timeReports(data: SyntheticLedger, plain: Ledger, runs: number, warmup: number): [Timing, Timing] {
+  const { ledger: reported } = readValid(data, { sheets: withReportSheet(data) });
+  if ((reported.reports?.length ?? 0) !== data.spec.reports) throw new Error(`read ${reported.reports?.length} of ${data.spec.reports} reports`);
+  const [without, withReports] = timeTogether(
+    runs,
+    warmup,
+    () => {
+      const fresh: Ledger = { ...plain };
+      return () => rankMonth(fresh, DECEMBER);
+    },
+    () => {
+      const fresh: Ledger = { ...reported };
+      return () => rankMonth(fresh, DECEMBER);
+    },
+  );
+  const key = (rows: readonly UnitScore[]) => rows.map((r) => `${r.unit} ${r.score} ${r.rank}`).join('\n');
+  if (key(without.last) !== key(withReports.last) || withReports.last.some((r) => r.reportsDue === undefined)) {
+    throw new Error('the 报送 sheet changed a score or rank, or gave no 应报 column');
+  }
+  return [without, withReports];
+}
+
 /** The timings, and the December ranking the other measurements are checked against. */
 export function benchEngine(data: SyntheticLedger, runs: number, warmup: number): { results: EngineResults; ranking: UnitScore[] } {
   const book = bookOf(data);
@@ -117,6 +147,8 @@ export function benchEngine(data: SyntheticLedger, runs: number, warmup: number)
   if (expected.length !== data.spec.units) throw new Error(`ranking has ${expected.length} rows for ${data.spec.units} units`);
   const floorTotal = [...floor.last.values()].reduce((a, b) => a + b, 0);
   if (floorTotal !== data.spec.rows) throw new Error('single pass miscounted');
+
+  const [scoreRankPlain, scoreRankReports] = timeReports(data, ledger, runs, warmup);
 
   let run = 0;
   const ranking = time(runs, warmup, () => {
@@ -150,7 +182,17 @@ export function benchEngine(data: SyntheticLedger, runs: number, warmup: number)
     if (byUnit.get(names[i % names.length]) !== score) throw new Error(`DUBAN.SCORE of ${names[i % names.length]} is ${score}, the engine says ${byUnit.get(names[i % names.length])}`);
   });
   return {
-    results: { validate: timing(validate), scoreRank: timing(scoreRank), floor: timing(floor), ranking: timing(ranking), score100: timing(score100), contentCheck: timing(contentCheck), warnings },
+    results: {
+      validate: timing(validate),
+      scoreRank: timing(scoreRank),
+      floor: timing(floor),
+      ranking: timing(ranking),
+      score100: timing(score100),
+      contentCheck: timing(contentCheck),
+      scoreRankPlain: timing(scoreRankPlain),
+      scoreRankReports: timing(scoreRankReports),
+      warnings,
+    },
     ranking: expected,
   };
 }

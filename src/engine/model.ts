@@ -367,6 +367,8 @@ export interface UnitCriticism {
 export interface ProgressReport {
   row: number;
   date: Day;
+  /** The item reported on: its position in `Ledger.items` (the unit's own row of the 编号). */
+  item: number;
   /** The item's 编号 as the unit's own 台账 row spells it. */
   id: string;
   /** Roster name. */

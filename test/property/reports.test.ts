@@ -54,8 +54,9 @@ describe.each(PRESET_NAMES)('%s: progress reports', (preset) => {
         (model, reports, extra, grace) => {
           const ledger = withGrace(readValid(withReportSheet(model, reports)), grace);
           const period = periodFor(model.month);
-          const item = ledger.items[extra.item % ledger.items.length];
-          const more: Ledger = { ...ledger, reports: [...(ledger.reports ?? []), { row: 0, date: extra.date, id: item.id, unit: item.unit }] };
+          const at = extra.item % ledger.items.length;
+          const item = ledger.items[at];
+          const more: Ledger = { ...ledger, reports: [...(ledger.reports ?? []), { row: 0, date: extra.date, item: at, id: item.id, unit: item.unit }] };
           const before = reportTallies(ledger, period)!;
           const after = reportTallies(more, period)!;
           for (const [unit, tally] of before) {

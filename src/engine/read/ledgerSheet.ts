@@ -284,10 +284,14 @@ function readRow(r: RowReader<LedgerKey>, row: TableRow, ctx: LedgerContext): Ro
   const status = readStatus(r, written, (extendedTo || null) ?? deadlineDay, ctx.asOf);
   if (status.undated) flags |= ASSUMED.completedUndated;
   const details = readDetails(r, row);
-  const base = {
+  // Every item a literal of one shape: items spread from a common object got a hidden class each
+  // (9,992 for 10,000 rows), which made every later read of an item's fields a slow lookup.
+  const item = (unit: string): Partial<Item> => ({
     row: r.rowNumber,
     id,
     content,
+    unit,
+    cooperators: cooperators ?? NO_UNITS,
     importance,
     assigned: assigned ? assigned.day : 0,
     deadline: deadlineDay,
@@ -295,12 +299,9 @@ function readRow(r: RowReader<LedgerKey>, row: TableRow, ctx: LedgerContext): Ro
     completed: status.completed,
     cancelled: status.cancelled,
     details,
-  };
+  });
   const unitsRead = units?.responsible ?? [];
-  const items: Partial<Item>[] =
-    unitsRead.length === 0
-      ? [{ ...base, unit: '', cooperators: cooperators ?? NO_UNITS }]
-      : unitsRead.map((unit) => ({ ...base, unit: unit.name, cooperators: cooperators ?? NO_UNITS }));
+  const items = unitsRead.length === 0 ? [item('')] : unitsRead.map((unit) => item(unit.name));
   return { items, flags };
 }
 

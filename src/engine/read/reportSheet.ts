@@ -4,7 +4,7 @@ import { formatChineseDay } from '../calendar/dates';
 import type { Item, Problem, ProgressReport } from '../model';
 import { cellText, normalizeText } from '../text';
 import { readDateField } from './dateField';
-import { indexById } from './itemsById';
+import { positionsById } from './itemsById';
 import { MSG } from './messages';
 import type { Roster } from './roster';
 import { REPORT_COLUMNS } from './schema';
@@ -28,7 +28,7 @@ export interface ReportContext {
  * is not checked further: those rows have their own 错误.
  */
 export function readReportSheet(table: Table<ReportKey>, ctx: ReportContext, problems: Problem[]): ProgressReport[] {
-  const byId = indexById(ctx.items);
+  const byId = positionsById(ctx.items);
   const out: ProgressReport[] = [];
   for (const row of table.rows) {
     const r = new RowReader(table, row, problems);
@@ -44,18 +44,20 @@ export function readReportSheet(table: Table<ReportKey>, ctx: ReportContext, pro
     if (!unitText) r.error('unit', MSG.required('单位'));
     else if (!unit) r.error('unit', MSG.unknownUnit(unitText, ctx.roster.suggest(unitText)));
 
-    const rows = idText ? byId.get(key) : undefined;
-    if (!rows || !unit) continue;
-    const item = rows.find((i) => i.unit === unit.name);
-    if (!item) {
+    const positions = idText ? byId.get(key) : undefined;
+    if (!positions || !unit) continue;
+    const rows = positions.map((i) => ctx.items[i]);
+    const at = positions.find((i) => ctx.items[i].unit === unit.name);
+    if (at === undefined) {
       const responsible = [...new Set(rows.map((i) => i.unit))];
       const cooperating = rows.some((i) => i.cooperators.includes(unit.name));
       r.error('unit', MSG.reportUnitNotResponsible(unitText, idText, responsible, cooperating));
       continue;
     }
     if (date === false || date === null) continue;
+    const item = ctx.items[at];
     if (item.completed !== null && date > item.completed) r.warn('date', MSG.reportAfterCompletion(formatChineseDay(item.completed)));
-    out.push({ row: r.rowNumber, date, id: item.id, unit: item.unit });
+    out.push({ row: r.rowNumber, date, item: at, id: item.id, unit: item.unit });
   }
   return out;
 }

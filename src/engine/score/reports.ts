@@ -4,8 +4,11 @@
 // the report date; it is missing when no report of the item's responsible unit matches it. A
 // report matches one period, the earliest unmatched one whose window (its days and the grace days
 // after) holds it: one report is one report, however the windows overlap.
+//
+// One pass over the items, as ranking a month makes: a 100,000-row ledger with as many reports
+// must not take twice as long to score as without them (docs/performance.md).
 import { periodEnd, periodIndex, periodStart } from '../calendar/reportPeriods';
-import type { Cadence, Day, Item, Ledger, MissedReport, Period } from '../model';
+import type { Cadence, Day, Importance, Item, Ledger, MissedReport, Period } from '../model';
 import { yearStart } from './status';
 
 export interface ReportTally {
@@ -13,90 +16,120 @@ export interface ReportTally {
   missing: number;
 }
 
-interface DuePeriod {
-  start: Day;
-  end: Day;
-  due: Day;
+/** A cadence's periods due in the report year up to asOf, in order, as parallel arrays. */
+interface DuePeriods {
+  cadence: Cadence;
+  starts: Float64Array;
+  ends: Float64Array;
+  dues: Float64Array;
 }
 
-const CADENCES: readonly Cadence[] = ['week', 'month', 'quarter'];
-
 /**
- * The periods of a cadence due in the report year up to asOf. Due days only grow with the period,
- * so the list starts at the first one due on or after 1 January (with grace days, a period of
- * late December may be) and stops at the first one due after asOf.
+ * Due days only grow with the period, so the list starts at the first one due on or after
+ * 1 January (with grace days, a period of late December may be) and stops at the first one due
+ * after asOf.
  */
-function duePeriods(ledger: Ledger, cadence: Cadence, period: Period): DuePeriod[] {
+function duePeriods(ledger: Ledger, cadence: Cadence, period: Period): DuePeriods {
   const grace = ledger.rules.params.reportGraceWorkdays;
   const dueOf = (k: number) => {
     const end = periodEnd(cadence, k);
     return grace > 0 ? ledger.calendar.addWorkdays(end, grace) : end;
   };
   const from = yearStart(period.year);
-  let k = periodIndex(cadence, from);
-  while (dueOf(k - 1) >= from) k--;
-  const out: DuePeriod[] = [];
-  for (; ; k++) {
-    const due = dueOf(k);
-    if (due > period.asOf) return out;
-    out.push({ start: periodStart(cadence, k), end: periodEnd(cadence, k), due });
+  let first = periodIndex(cadence, from);
+  while (dueOf(first - 1) >= from) first--;
+  let last = first;
+  while (dueOf(last) <= period.asOf) last++;
+  const count = last - first;
+  const list: DuePeriods = { cadence, starts: new Float64Array(count), ends: new Float64Array(count), dues: new Float64Array(count) };
+  for (let i = 0; i < count; i++) {
+    list.starts[i] = periodStart(cadence, first + i);
+    list.ends[i] = periodEnd(cadence, first + i);
+    list.dues[i] = dueOf(first + i);
   }
+  return list;
 }
 
-/** The first index whose period satisfies `pred`, which holds from some index on; the length when none does. */
-function firstWhere(periods: readonly DuePeriod[], pred: (p: DuePeriod) => boolean): number {
+/** The first index whose value is above `day` (`orEqual`: at or above); the length when none is. */
+function firstAbove(values: Float64Array, day: Day, orEqual: boolean): number {
   let lo = 0;
-  let hi = periods.length;
+  let hi = values.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (pred(periods[mid])) hi = mid;
+    if (values[mid] > day || (orEqual && values[mid] === day)) hi = mid;
     else lo = mid + 1;
   }
   return lo;
 }
 
-const NO_DATES: readonly Day[] = [];
-
-/** Each unit's report dates by item 编号, sorted: built once per ledger. */
-const datesCache = new WeakMap<Ledger, Map<string, Map<string, Day[]>>>();
-
-function reportDates(ledger: Ledger): Map<string, Map<string, Day[]>> {
-  let byUnit = datesCache.get(ledger);
-  if (byUnit) return byUnit;
-  byUnit = new Map();
-  for (const report of ledger.reports ?? []) {
-    let byId = byUnit.get(report.unit);
-    if (!byId) byUnit.set(report.unit, (byId = new Map()));
-    const dates = byId.get(report.id);
-    if (dates) dates.push(report.date);
-    else byId.set(report.id, [report.date]);
-  }
-  for (const byId of byUnit.values()) for (const dates of byId.values()) dates.sort((a, b) => a - b);
-  datesCache.set(ledger, byUnit);
-  return byUnit;
+/** Every item's report dates, sorted: item i's are `dates[starts[i]] … dates[starts[i + 1] - 1]`. */
+interface ReportDates {
+  starts: Int32Array;
+  dates: Float64Array;
 }
 
-type OnMissed = (item: Item, cadence: Cadence, period: DuePeriod) => void;
+const datesCache = new WeakMap<Ledger, ReportDates>();
+
+/** Built once per ledger, by counting: typed arrays, not a map entry per item. */
+function reportDates(ledger: Ledger): ReportDates {
+  const known = datesCache.get(ledger);
+  if (known) return known;
+  const reports = ledger.reports ?? [];
+  const count = ledger.items.length;
+  const starts = new Int32Array(count + 1);
+  for (const report of reports) if (report.item >= 0 && report.item < count) starts[report.item + 1]++;
+  for (let i = 0; i < count; i++) starts[i + 1] += starts[i];
+  const next = starts.slice(0, count);
+  const dates = new Float64Array(starts[count]);
+  for (const report of reports) if (report.item >= 0 && report.item < count) dates[next[report.item]++] = report.date;
+  // Most items have a report or two: an insertion sort per item.
+  for (let i = 0; i < count; i++) {
+    for (let j = starts[i] + 1; j < starts[i + 1]; j++) {
+      const date = dates[j];
+      let k = j - 1;
+      for (; k >= starts[i] && dates[k] > date; k--) dates[k + 1] = dates[k];
+      dates[k + 1] = date;
+    }
+  }
+  const built = { starts, dates };
+  datesCache.set(ledger, built);
+  return built;
+}
+
+type OnMissed = (item: Item, cadence: Cadence, start: Day, end: Day, due: Day) => void;
 
 /**
- * Matches one item's report dates to its due periods `periods[first … last - 1]`, and gives how
- * many stay unmatched; `onMissed` hears of each.
+ * Matches one item's sorted report dates (`dates[from … to - 1]`) to its due periods `first …
+ * last - 1` and gives how many stay unmatched; `onMissed` hears of each.
  */
-function unmatched(item: Item, cadence: Cadence, periods: readonly DuePeriod[], first: number, last: number, dates: readonly Day[], onMissed?: OnMissed): number {
+function unmatched(
+  item: Item,
+  list: DuePeriods,
+  first: number,
+  last: number,
+  dates: Float64Array,
+  from: number,
+  to: number,
+  onMissed: OnMissed | undefined,
+): number {
+  if (from === to && !onMissed) return last - first;
+  const { starts, dues } = list;
   let k = first;
-  let missing = 0;
-  const miss = () => {
-    missing++;
-    onMissed?.(item, cadence, periods[k]);
-    k++;
-  };
-  for (const date of dates) {
-    while (k < last && periods[k].due < date) miss();
-    if (k >= last) break;
-    if (date >= periods[k].start) k++;
+  let matched = 0;
+  for (let i = from; i < to && k < last; i++) {
+    const date = dates[i];
+    // Periods whose window closed before this report: no later report can answer them.
+    while (k < last && dues[k] < date) {
+      onMissed?.(item, list.cadence, starts[k], list.ends[k], dues[k]);
+      k++;
+    }
+    if (k < last && date >= starts[k]) {
+      matched++;
+      k++;
+    }
   }
-  while (k < last) miss();
-  return missing;
+  for (; onMissed && k < last; k++) onMissed(item, list.cadence, starts[k], list.ends[k], dues[k]);
+  return last - first - matched;
 }
 
 /**
@@ -105,22 +138,33 @@ function unmatched(item: Item, cadence: Cadence, periods: readonly DuePeriod[], 
  */
 export function reportTallies(ledger: Ledger, period: Period, onMissed?: OnMissed): Map<string, ReportTally> | null {
   if (!ledger.reports) return null;
-  const periods = new Map(CADENCES.map((c) => [c, duePeriods(ledger, c, period)]));
-  const dates = reportDates(ledger);
+  const lists = new Map<Cadence, DuePeriods>();
+  const listOf = (cadence: Cadence) => {
+    let list = lists.get(cadence);
+    if (!list) lists.set(cadence, (list = duePeriods(ledger, cadence, period)));
+    return list;
+  };
+  const cadence = ledger.rules.reportCadence;
+  const byImportance: Readonly<Record<Importance, DuePeriods>> = {
+    一般重要: listOf(cadence.一般重要),
+    比较重要: listOf(cadence.比较重要),
+    特别重要: listOf(cadence.特别重要),
+  };
+  const { starts, dates } = reportDates(ledger);
   const tallies = new Map<string, ReportTally>();
   for (const unit of ledger.units) tallies.set(unit.name, { due: 0, missing: 0 });
-  for (const item of ledger.items) {
+  const { items } = ledger;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     if (item.cancelled) continue;
-    const cadence = ledger.rules.reportCadence[item.importance];
-    const list = periods.get(cadence) as DuePeriod[];
-    const first = firstWhere(list, (p) => p.start > item.assigned);
-    const completed = item.completed;
-    const last = completed === null ? list.length : firstWhere(list, (p) => p.end >= completed);
+    const list = byImportance[item.importance];
+    const first = firstAbove(list.starts, item.assigned, false);
+    const last = item.completed === null ? list.dues.length : firstAbove(list.ends, item.completed, true);
     if (last <= first) continue;
     let tally = tallies.get(item.unit);
     if (!tally) tallies.set(item.unit, (tally = { due: 0, missing: 0 }));
     tally.due += last - first;
-    tally.missing += unmatched(item, cadence, list, first, last, dates.get(item.unit)?.get(item.id) ?? NO_DATES, onMissed);
+    tally.missing += unmatched(item, list, first, last, dates, starts[i], starts[i + 1], onMissed);
   }
   return tallies;
 }
@@ -128,8 +172,8 @@ export function reportTallies(ledger: Ledger, period: Period, onMissed?: OnMisse
 /** Every 应报未报 of the report year up to asOf, in 台账 order; empty without a 报送 sheet. */
 export function missedReports(ledger: Ledger, period: Period): MissedReport[] {
   const missed: MissedReport[] = [];
-  reportTallies(ledger, period, (item, cadence, p) =>
-    missed.push({ id: item.id, content: item.content, unit: item.unit, importance: item.importance, cadence, start: p.start, end: p.end, due: p.due }),
+  reportTallies(ledger, period, (item, cadence, start, end, due) =>
+    missed.push({ id: item.id, content: item.content, unit: item.unit, importance: item.importance, cadence, start, end, due }),
   );
   return missed;
 }

@@ -44,13 +44,14 @@ describe('the 报送 sheet', () => {
     );
     expect(on(result.problems, '报送')).toEqual([]);
     // The unit by its roster name, the 编号 as the 台账 writes it.
-    expect(result.ledger?.reports).toEqual([{ row: 2, date: dayOf(2026, 4, 10), id: 'DC-001', unit: '市住房城乡建设局' }]);
+    expect(result.ledger?.reports).toEqual([{ row: 2, date: dayOf(2026, 4, 10), item: 0, id: 'DC-001', unit: '市住房城乡建设局' }]);
   });
 
   it('gives every responsible unit of a shared item its own reports', () => {
     const result = read(book('报送', [['2026-04-30', 'DC-003', '青川区', null], ['2026-04-29', 'DC－003', '市水利局', null]]));
     expect(on(result.problems, '报送')).toEqual([]);
-    expect(result.ledger?.reports?.map((r) => [r.id, r.unit])).toEqual([['DC-003', '青川区'], ['DC-003', '市水利局']]);
+    // Items 2 and 3 of the 台账: the row of DC-003 gives 市水利局 first, then 青川区.
+    expect(result.ledger?.reports?.map((r) => [r.id, r.unit, r.item])).toEqual([['DC-003', '青川区', 3], ['DC-003', '市水利局', 2]]);
   });
 
   it('an unknown 编号 or unit is an 错误 at its cell, and the row does not count', () => {

@@ -1,11 +1,11 @@
 // The October 2026 bulletin of a district with a 报送 sheet (district-dynamic: 特别重要 weekly,
 // 比较重要 monthly, 一般重要 quarterly; no grace days), and the 加减分 it suggests.
-import type { Ledger, ProgressReport } from '../../../src/engine/model';
+import type { Ledger } from '../../../src/engine/model';
 import { buildBulletin } from '../../../src/engine/report/bulletin';
 import { bulletinBlocks, rankingTable, type BulletinBlock } from '../../../src/engine/report/sheetLayout';
 import { suggestedAdjustments, suggestionRows } from '../../../src/engine/report/suggestedAdjustments';
 import { rankMonth } from '../../../src/engine/score/rank';
-import { adj, day, item, ledger, monthEnd, unit } from '../score/scoringFixtures';
+import { adj, day, item, ledger, monthEnd, unit, withReports as reported } from '../score/scoringFixtures';
 
 const units = [unit('甲街道', '街道类'), unit('乙街道', '街道类')];
 const items = [
@@ -17,9 +17,8 @@ const items = [
   // Quarterly from 10 March: Q2 and Q3 due; reported in June.
   item('乙街道', 'B-2', { assigned: '2026-03-10', deadline: '2026-12-31' }),
 ];
-const report = (unitName: string, id: string, date: string): ProgressReport => ({ row: 0, date: day(date), id, unit: unitName });
-const reports = [report('甲街道', 'A-1', '2026-08-20'), report('甲街道', 'A-1', '2026-10-09'), report('乙街道', 'B-2', '2026-06-15')];
-const withReports = (l: Ledger): Ledger => ({ ...l, reports });
+const reports: [string, string, string][] = [['甲街道', 'A-1', '2026-08-20'], ['甲街道', 'A-1', '2026-10-09'], ['乙街道', 'B-2', '2026-06-15']];
+const withReports = (l: Ledger): Ledger => reported(l, reports.filter(([u, id]) => l.items.some((i) => i.unit === u && i.id === id)));
 const october = monthEnd(2026, 10);
 
 const texts = (blocks: BulletinBlock[]) => blocks.flatMap((b) => (b.kind === 'table' ? [] : [b.text]));

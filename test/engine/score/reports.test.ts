@@ -1,9 +1,9 @@
 // 应报未报 by hand (seed 002 第八条: 特别重要 weekly, 比较重要 monthly, 一般重要 quarterly), on the 2026
 // calendar: 4–6 April (清明) off; 1–3 January off, Sunday 4 January a working day.
 import { formatDay } from '../../../src/engine/calendar/dates';
-import type { Ledger, Period, ProgressReport, RuleParams } from '../../../src/engine/model';
+import type { Ledger, Period, RuleParams } from '../../../src/engine/model';
 import { missedReports, reportTallies } from '../../../src/engine/score/reports';
-import { day, item, ledger, unit, type ItemDates } from './scoringFixtures';
+import { day, item, ledger, unit, withReports as reported, type ItemDates } from './scoringFixtures';
 
 const STREET = '街道类';
 const at = (asOf: string): Period => {
@@ -11,10 +11,11 @@ const at = (asOf: string): Period => {
   const [year, month] = asOf.split('-').map(Number);
   return { year, month, asOf: d };
 };
-const report = (unitName: string, id: string, date: string): ProgressReport => ({ row: 0, date: day(date), id, unit: unitName });
+type Row = [string, string, string];
+const report = (unitName: string, id: string, date: string): Row => [unitName, id, date];
 
-function withReports(dates: ItemDates, reports: ProgressReport[], params: Partial<RuleParams> = {}): Ledger {
-  return { ...ledger('district-dynamic', [unit('甲街道', STREET), unit('乙街道', STREET)], [item('甲街道', 'T-1', dates)], [], params), reports };
+function withReports(dates: ItemDates, reports: Row[], params: Partial<RuleParams> = {}): Ledger {
+  return reported(ledger('district-dynamic', [unit('甲街道', STREET), unit('乙街道', STREET)], [item('甲街道', 'T-1', dates)], [], params), reports);
 }
 
 const missedPeriods = (l: Ledger, p: Period) => missedReports(l, p).map((m) => `${formatDay(m.start)}~${formatDay(m.end)}`);
@@ -44,9 +45,9 @@ describe('a 特别重要 item assigned Wednesday 4 March, reported on 13 and 23 
     expect(missedPeriods(l, at('2026-04-15'))).toEqual(['2026-03-16~2026-03-22', '2026-03-30~2026-04-05', '2026-04-06~2026-04-12']);
   });
 
-  it('two reports in one week still answer one week; a report of another unit answers nothing', () => {
-    const l = withReports(dates, [...reports, report('甲街道', 'T-1', '2026-03-14'), report('乙街道', 'T-1', '2026-03-31')]);
-    // 13 and 14 March both fall in W1 only; 乙街道 is not responsible for T-1.
+  it('two reports in one week still answer one week; 乙街道, responsible for nothing, has nothing due', () => {
+    const l = withReports(dates, [...reports, report('甲街道', 'T-1', '2026-03-14')]);
+    // 13 and 14 March both fall in W1 only.
     expect(reportTallies(l, at('2026-04-15'))?.get('甲街道')).toEqual({ due: 5, missing: 3 });
     expect(reportTallies(l, at('2026-04-15'))?.get('乙街道')).toEqual({ due: 0, missing: 0 });
   });
@@ -103,12 +104,12 @@ describe('what needs no report', () => {
   });
 
   it('sanmenxia-2019 asks every level monthly (seed 004: 每月): a 特别重要 item assigned 15 January is due for Feb–Apr', () => {
-    const l: Ledger = {
-      ...ledger('sanmenxia-2019', [unit('市水利局', '市直单位')], [
+    const l = reported(
+      ledger('sanmenxia-2019', [unit('市水利局', '市直单位')], [
         item('市水利局', 'S-1', { assigned: '2026-01-15', deadline: '2026-12-31', importance: '特别重要' }),
       ]),
-      reports: [report('市水利局', 'S-1', '2026-03-05')],
-    };
+      [report('市水利局', 'S-1', '2026-03-05')],
+    );
     expect(reportTallies(l, at('2026-04-30'))?.get('市水利局')).toEqual({ due: 3, missing: 2 });
   });
 });
