@@ -350,8 +350,10 @@ export interface ReportsSummary {
   /** Periods whose report fell due in the report month. */
   dueThisMonth: number;
   missingThisMonth: number;
-  /** Units by missing reports this year, most first, those with none left out. */
+  /** The units that missed most reports this year, most first (ties at the cut-off too). */
   worst: readonly { unit: string; missing: number }[];
+  /** When naming every unit tied at the cut-off would make a long list: how many more, each with how many. */
+  worstTied: { units: number; missing: number } | null;
   /** The report month's 应报未报, in ranking order. */
   missed: readonly MissedReport[];
 }

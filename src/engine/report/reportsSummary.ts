@@ -7,6 +7,8 @@ import { compareIds } from './idOrder';
 
 /** How many units the 报送情况 paragraph names as missing most reports (more when tied at the last). */
 const WORST_NAMED = 3;
+/** Beyond this many names, the units tied at the cut-off are counted instead of named. */
+const WORST_LISTED = 5;
 
 /** The units with most of `count`, those with none left out; ties at the cut-off all named. */
 function most<T extends { unit: string }>(rows: readonly T[], count: (row: T) => number, top: number): T[] {
@@ -37,9 +39,18 @@ export function reportsSummary(ledger: Ledger, period: Period, rows: readonly Un
     missing,
     dueThisMonth: due - total((t) => t.due),
     missingThisMonth: missing - total((t) => t.missing),
-    worst: most(rows, (r) => r.reportsMissing ?? 0, WORST_NAMED).map((r) => ({ unit: r.unit, missing: r.reportsMissing ?? 0 })),
+    ...worstUnits(rows),
     missed,
   };
+}
+
+/** The units that missed most, named; a long tie at the cut-off counted instead (市统计局（3次）……及其他6个单位（各1次）). */
+function worstUnits(rows: readonly UnitScore[]): Pick<ReportsSummary, 'worst' | 'worstTied'> {
+  const worst = most(rows, (r) => r.reportsMissing ?? 0, WORST_NAMED).map((r) => ({ unit: r.unit, missing: r.reportsMissing ?? 0 }));
+  if (worst.length <= WORST_LISTED) return { worst, worstTied: null };
+  const cutoff = worst[worst.length - 1].missing;
+  const named = worst.filter((w) => w.missing > cutoff);
+  return { worst: named, worstTied: { units: worst.length - named.length, missing: cutoff } };
 }
 
 /** Every unit criticised this year, most first (ranking order among equals), with its consequence. */

@@ -31,7 +31,9 @@ export const CRITICISM_HEADERS = {
 
 /** The 报送情况 paragraph of 总体情况. */
 export function reportsParagraph(r: ReportsSummary, asOf: Day): string {
-  const worst = r.worst.map((w) => `${w.unit}（${w.missing}次）`).join('、');
+  const named = r.worst.map((w) => `${w.unit}（${w.missing}次）`).join('、');
+  const tied = r.worstTied ? `${named ? '及其他' : ''}${r.worstTied.units}个单位（各${r.worstTied.missing}次）` : '';
+  const worst = named + tied;
   return (
     `报送情况：截至${formatChineseDay(asOf)}，本年应报送进展情况${r.due}次，未按时报送${r.missing}次` +
     `（本月应报${r.dueThisMonth}次，未报${r.missingThisMonth}次）` +

@@ -111,3 +111,34 @@ describe('suggested 加减分 for the year’s 应报未报', () => {
     expect(suggestedAdjustments(ledger('sanmenxia-2019', units, items), october)).toEqual([]);
   });
 });
+
+describe('the units named in 报送情况', () => {
+  // 比较重要 items report monthly (district-dynamic); a month is due when it begins after 交办日期.
+  const monthly = (name: string, assigned: string) => item(name, `${name}-1`, { assigned, deadline: '2026-12-31', importance: '比较重要' });
+  const names = ['一局', '二局', '三局', '四局', '五局', '六局', '七局'];
+  const paragraph = (assigned: string[]) => {
+    const l = reported(ledger('district-dynamic', names.slice(0, assigned.length).map((n) => unit(n, '部门类')), assigned.map((a, i) => monthly(names[i], a))), []);
+    return texts(bulletinBlocks(buildBulletin(l, october))).find((t) => t.startsWith('报送情况'));
+  };
+
+  it('a long tie at the cut-off is counted, not named: 5 + 3 + 5 × 1 missing, 7 units past the 5 named at most', () => {
+    // From 15 May: June–October, 5 missing; from 15 July: August–October, 3; from 15 September: October, 1.
+    expect(paragraph(['2026-05-15', '2026-07-15', ...Array(5).fill('2026-09-15')])).toBe(
+      '报送情况：截至2026年10月31日，本年应报送进展情况13次，未按时报送13次（本月应报7次，未报7次）；未报次数较多的单位：一局（5次）、二局（3次）及其他5个单位（各1次）。',
+    );
+  });
+
+  it('five units tied are still all named', () => {
+    // 5 + 3 + 3 × 1 = 11 missing; October is due for all five.
+    expect(paragraph(['2026-05-15', '2026-07-15', ...Array(3).fill('2026-09-15')])).toBe(
+      '报送情况：截至2026年10月31日，本年应报送进展情况11次，未按时报送11次（本月应报5次，未报5次）；未报次数较多的单位：一局（5次）、二局（3次）、三局（1次）、四局（1次）、五局（1次）。',
+    );
+  });
+
+  it('seven units all tied: only the count', () => {
+    // From 15 July each: August, September, October, 3 missing × 7 = 21.
+    expect(paragraph(Array(7).fill('2026-07-15'))).toBe(
+      '报送情况：截至2026年10月31日，本年应报送进展情况21次，未按时报送21次（本月应报7次，未报7次）；未报次数较多的单位：7个单位（各3次）。',
+    );
+  });
+});
