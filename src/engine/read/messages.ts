@@ -26,6 +26,13 @@ const DATE_ADVICE: Partial<Record<LooseDateFailure, string>> = {
   standingNotAllowed: '只有「办理时限」可以写长期事项（长期、每月25日前等），此列请写成具体日期，例如 2026年6月30日、6月底前',
 };
 
+/** What follows each table-row prefix of the 规则 sheet, and an example of it. */
+const RULE_TABLE_KEYS: Readonly<Record<string, readonly [string, string]>> = {
+  '批评后果:': ['次数', '2'],
+  '来源时限:': ['事项来源', '领导批示'],
+  '报送频次:': ['督查等级', '特别重要'],
+};
+
 export const MSG = {
   missingSheet: (wanted: string, aliases: readonly string[]) =>
     `找不到「${wanted}」工作表：请新建名为${list([wanted, ...aliases])}之一的工作表。`,
@@ -136,7 +143,12 @@ export const MSG = {
   badConsequenceCount: (text: string) => `「批评后果:」后应写通报批评次数（不小于 1 的整数），「${shown(text)}」无效：例如「批评后果:2」。`,
   badSourceRule: (text: string) =>
     `来源时限「${shown(text)}」无效：请写成「5个工作日」「3个月」或「3个月，最长6个月」，或写「无」取消该来源的默认时限。`,
-  emptyRuleTableKey: (prefix: string) => `「${prefix}」后面没有写${prefix === '批评后果:' ? '次数' : '事项来源'}：请补全，例如「${prefix}${prefix === '批评后果:' ? '2' : '领导批示'}」。`,
+  emptyRuleTableKey: (prefix: string) => {
+    const [what, example] = RULE_TABLE_KEYS[prefix] ?? ['内容', ''];
+    return `「${prefix}」后面没有写${what}：请补全，例如「${prefix}${example}」。`;
+  },
+  badCadenceLevel: (text: string) => `「报送频次:」后应写督查等级（特别重要、比较重要或一般重要），「${shown(text)}」无效：例如「报送频次:特别重要」。`,
+  badCadence: (text: string) => `报送频次「${shown(text)}」无效：请填写「每周」「每月」或「每季度」。`,
   duplicateRuleTableRow: (name: string) => `「${shown(name)}」写了不止一次：请只保留一行。`,
   calendarYearMissing: (year: number) =>
     `内置节假日数据不含 ${year} 年：该年暂按周一至周五为工作日计算，未计法定节假日和调休。请在「节假日」表中补充 ${year} 年的放假和调休安排（日期 | 类型：休/班）。`,

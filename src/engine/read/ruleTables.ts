@@ -1,21 +1,36 @@
 // The rule set's tables that a 规则 sheet changes row by row, beside its `参数 | 值` parameters:
-// `批评后果:2 | 约谈…` (what a unit's second 通报批评 of the year leads to) and
-// `来源时限:领导批示 | 5个工作日` (the default 办理时限 by 事项来源). A row changes or adds the entry
-// of its key and leaves the preset's other entries as they are; the value 无 removes the entry.
-import type { CriticismConsequence, Problem, RuleSet, SourceDeadline } from '../model';
+// `批评后果:2 | 约谈…` (what a unit's second 通报批评 of the year leads to),
+// `来源时限:领导批示 | 5个工作日` (the default 办理时限 by 事项来源) and `报送频次:特别重要 | 每周`
+// (how often an item of a 督查等级 reports progress). A row changes or adds the entry of its key and
+// leaves the preset's other entries as they are; the value 无 removes a consequence or a source
+// (every 督查等级 keeps a 报送频次).
+import type { Cadence, CriticismConsequence, Importance, Problem, RuleSet, SourceDeadline } from '../model';
 import { cellText, normalizeText, splitList } from '../text';
 import { MSG } from './messages';
-import { RULES_COLUMNS } from './schema';
+import { IMPORTANCE_ALIASES, RULES_COLUMNS } from './schema';
 import { RowReader, type Table } from './table';
 
 type RulesKey = (typeof RULES_COLUMNS)[number]['key'];
 
 const CONSEQUENCE = '批评后果:';
 const SOURCE = '来源时限:';
+const CADENCE = '报送频次:';
 const REMOVE = new Set(['无', '不适用']);
 
+/** The words for a reporting period, in comparison form. */
+const CADENCE_WORDS: Readonly<Record<string, Cadence>> = {
+  每周: 'week',
+  周: 'week',
+  每星期: 'week',
+  每月: 'month',
+  月: 'month',
+  每季度: 'quarter',
+  每季: 'quarter',
+  季度: 'quarter',
+};
+
 /** Whether a 规则 row's 参数 (in comparison form, where ： is :) belongs to a table, not a parameter. */
-export const isRuleTableName = (name: string): boolean => name.startsWith(CONSEQUENCE) || name.startsWith(SOURCE);
+export const isRuleTableName = (name: string): boolean => name.startsWith(CONSEQUENCE) || name.startsWith(SOURCE) || name.startsWith(CADENCE);
 
 // After normalizeText: 5个工作日 · 3个月 · 3个月,最长6个月 (， is , and spaces are gone).
 const SOURCE_RULE = /^(\d+)个?(工作日|月)(?:[,;、]?(?:最长|最迟|最多|至多|延期最长|延期至多)(?:不超过)?(\d+)个?月)?$/;
@@ -36,6 +51,7 @@ export function parseSourceRule(text: string): SourceTiming | null {
 export function applyRuleTables(table: Table<RulesKey> | null, rules: RuleSet, problems: Problem[]): RuleSet {
   const consequences = new Map<number, CriticismConsequence | null>();
   const sources: SourceDeadline[] = [...rules.sourceDeadlines];
+  const cadence: Record<Importance, Cadence> = { ...rules.reportCadence };
   const seen = new Set<string>();
   for (const row of table?.rows ?? []) {
     const r = new RowReader(table as Table<RulesKey>, row, problems);
@@ -56,6 +72,14 @@ export function applyRuleTables(table: Table<RulesKey> | null, rules: RuleSet, p
       if (!countText) r.error('name', MSG.emptyRuleTableKey(CONSEQUENCE));
       else if (!Number.isInteger(count) || count < 1) r.error('name', MSG.badConsequenceCount(countText));
       else consequences.set(count, remove ? null : { from: count, label: text });
+    } else if (name.startsWith(CADENCE)) {
+      const levelText = name.slice(CADENCE.length);
+      const level = IMPORTANCE_ALIASES[levelText];
+      const every = CADENCE_WORDS[normalizeText(text)];
+      if (!levelText) r.error('name', MSG.emptyRuleTableKey(CADENCE));
+      else if (!level) r.error('name', MSG.badCadenceLevel(levelText));
+      else if (!every) r.error('value', MSG.badCadence(text));
+      else cadence[level] = every;
     } else {
       const names = splitList(name.slice(SOURCE.length));
       const timing = remove ? null : parseSourceRule(text);
@@ -68,7 +92,7 @@ export function applyRuleTables(table: Table<RulesKey> | null, rules: RuleSet, p
   const ladder = rules.criticism.consequences.filter((c) => !consequences.has(c.from));
   for (const c of consequences.values()) if (c) ladder.push(c);
   ladder.sort((a, b) => a.from - b.from);
-  return { ...rules, criticism: { ...rules.criticism, consequences: ladder }, sourceDeadlines: sources };
+  return { ...rules, criticism: { ...rules.criticism, consequences: ladder }, sourceDeadlines: sources, reportCadence: cadence };
 }
 
 /** Changes, adds or (timing null) removes the source that any of `names` stands for. */

@@ -1,7 +1,8 @@
 // 应报未报 by hand (seed 002 第八条: 特别重要 weekly, 比较重要 monthly, 一般重要 quarterly), on the 2026
 // calendar: 4–6 April (清明) off; 1–3 January off, Sunday 4 January a working day.
 import { formatDay } from '../../../src/engine/calendar/dates';
-import type { Ledger, Period, RuleParams } from '../../../src/engine/model';
+import type { CellValue, Ledger, Period, RuleParams } from '../../../src/engine/model';
+import { readLedger } from '../../../src/engine/read/readLedger';
 import { missedReports, reportTallies } from '../../../src/engine/score/reports';
 import { day, item, ledger, unit, withReports as reported, type ItemDates } from './scoringFixtures';
 
@@ -111,5 +112,40 @@ describe('what needs no report', () => {
       [report('市水利局', 'S-1', '2026-03-05')],
     );
     expect(reportTallies(l, at('2026-04-30'))?.get('市水利局')).toEqual({ due: 3, missing: 2 });
+  });
+});
+
+describe('报送频次 rows of the 规则 sheet', () => {
+  const book = (rules: CellValue[][]) => ({
+    sheets: [
+      { name: '台账', values: [['编号', '事项内容', '责任单位', '督查等级', '交办日期', '办理时限'], ['W-1', '事项', '甲街道', '比较重要', '2026-03-04', '2026-12-31']] },
+      { name: '单位', values: [['单位名称', '单位类别'], ['甲街道', STREET]] },
+      { name: '报送', values: [['日期', '编号', '单位', '内容'], ['2026-03-18', 'W-1', '甲街道', '进展']] },
+      { name: '规则', values: [['参数', '值'], ['规则集', 'district-dynamic'], ...rules] },
+    ],
+  });
+  const tally = (rules: CellValue[][]) => {
+    const { ledger: read } = readLedger(book(rules), { reportYear: 2026 });
+    return reportTallies(read!, at('2026-03-31'))?.get('甲街道');
+  };
+
+  it('比较重要 每周 instead of 每月: weeks 9–15, 16–22, 23–29 March are due by 31 March, the 18 March report answers one', () => {
+    // Monthly (the preset): March began before 4 March and April has not ended, so nothing is due.
+    expect(tally([])).toEqual({ due: 0, missing: 0 });
+    expect(tally([['报送频次：比较', '每周']])).toEqual({ due: 3, missing: 2 });
+  });
+
+  it('an unknown 督查等级, an unknown period or no level is an 错误 at its cell; the preset’s cadence stays', () => {
+    const { ledger: read, problems } = readLedger(
+      book([['报送频次:重要', '每周'], ['报送频次:比较重要', '每半月'], ['报送频次:', '每月'], ['报送频次:一般重要', '无']]),
+      { reportYear: 2026 },
+    );
+    expect(problems.filter((p) => p.sheet === '规则').map((p) => [p.cell, p.message])).toEqual([
+      ['A3', '「报送频次:」后应写督查等级（特别重要、比较重要或一般重要），「重要」无效：例如「报送频次:特别重要」。'],
+      ['B4', '报送频次「每半月」无效：请填写「每周」「每月」或「每季度」。'],
+      ['A5', '「报送频次:」后面没有写督查等级：请补全，例如「报送频次:特别重要」。'],
+      ['B6', '报送频次「无」无效：请填写「每周」「每月」或「每季度」。'],
+    ]);
+    expect(read?.rules.reportCadence).toEqual({ 特别重要: 'week', 比较重要: 'month', 一般重要: 'quarter' });
   });
 });
