@@ -2,6 +2,7 @@
 import type { CellValue } from '../../../src/engine/model';
 import { readLedger } from '../../../src/engine/read/readLedger';
 import { buildBulletin } from '../../../src/engine/report/bulletin';
+import { bulletinBlocks, rankingTable } from '../../../src/engine/report/sheetLayout';
 import { consequenceOf, criticismCounts } from '../../../src/engine/score/criticism';
 import { rankMonth } from '../../../src/engine/score/rank';
 import { adj, items, item, ledger, monthEnd, unit } from './scoringFixtures';
@@ -37,6 +38,9 @@ describe('sanmenxia-2019, June 2026: every unit has 3 items done on time (功效
       ['丁县', 100, 0], ['甲县', 95, 1], ['乙县', 90, 2], ['戊县', 90, 1], ['丙县', 85, 3],
     ]);
     expect(rows.every((r) => !('reportsDue' in r) && !('reportsMissing' in r))).toBe(true);
+    const sheet = rankingTable(rows, 'coefficient');
+    expect(sheet.columns.map((c) => c.header).slice(-2)).toEqual(['较上月', '本年通报批评']);
+    expect(sheet.rows.map((r) => r[r.length - 1])).toEqual([0, 1, 2, 1, 3]);
   });
 
   it('seed 003: 1 → 书面检查, 2 → 约谈 and no 评先树优, 3 → 问责', () => {
@@ -55,6 +59,26 @@ describe('sanmenxia-2019, June 2026: every unit has 3 items done on time (功效
     const b = buildBulletin(l, june);
     expect(b.praise).toEqual([{ reason: '2026年年中考核：督查事项全部完成的责任单位中得分前3名', units: ['丁县', '甲县', '戊县'] }]);
     expect(b.praiseBarred).toEqual(['乙县', '丙县']);
+  });
+
+  it('the June bulletin says why under 三、表扬 and lists each count with its consequence under 四、通报批评', () => {
+    const blocks = bulletinBlocks(buildBulletin(l, june));
+    const texts = blocks.flatMap((b) => (b.kind === 'table' ? [] : [b.text]));
+    const praise = texts.indexOf('三、表扬');
+    const criticism = texts.indexOf('四、通报批评');
+    const barred = texts.indexOf('乙县（本年通报批评2次）、丙县（本年通报批评3次）取消本年度评先树优资格，不列入年中、年终考核表扬。');
+    expect(barred).toBeGreaterThan(praise);
+    expect(barred).toBeLessThan(criticism);
+    const intro = blocks.findIndex((b) => b.kind === 'paragraph' && b.text === '本年受到通报批评的单位及处理：');
+    expect(texts.indexOf('本年受到通报批评的单位及处理：')).toBeGreaterThan(criticism);
+    const table = blocks[intro + 1];
+    expect(table.kind === 'table' && [table.table.columns.map((c) => c.header), ...table.table.rows]).toEqual([
+      ['单位', '本年通报批评', '处理'],
+      ['丙县', 3, '提出问责建议，依规问责并组织处理'],
+      ['乙县', 2, '主要领导约谈单位主要负责人，取消本年度评先树优资格'],
+      ['甲县', 1, '责任单位作出书面检查'],
+      ['戊县', 1, '责任单位作出书面检查'],
+    ]);
   });
 
   it('取消评先树优批评次数 = 3 takes out 丙县 only; 0 takes out no one', () => {
