@@ -63,9 +63,8 @@ export function sheets(data: SyntheticLedger): Record<string, RawCellContent[][]
   );
   const range = (column: number) => `${L}$${letter(column)}$2:$${letter(column)}$${n}`;
   const unitR = range(c.unit);
-  // 有效时限 is the column after the ledger's last.
-  const eff = letter(data.ledger[0].length);
-  const effR = `${L}$${eff}$2:$${eff}$${n}`;
+  // 有效时限, the helper column right of the ledger's own.
+  const effR = range(data.ledger[0].length);
   const comp = range(c.completed);
   const asOf = "'参数'!$B$1";
   const ys = "'参数'!$B$2";
