@@ -6,7 +6,7 @@ import { rankMonth } from '../src/engine/score/rank';
 import { readLedger } from '../src/engine/read/readLedger';
 import { RANKING, SCORE } from '../src/functions/functions';
 import { fieldSheets } from './fieldLayout';
-import { REPORT_MONTH, REPORT_YEAR, sheetsOf, type Row, type SyntheticLedger } from './generate';
+import { REPORT_MONTH, REPORT_YEAR, sheetsOf, withReportSheet, type Row, type SyntheticLedger } from './generate';
 import { time, timeTogether, type Timing } from './measure';
 
 export interface EngineResults {
@@ -19,6 +19,9 @@ export interface EngineResults {
   score100: Timing;
   /** 99 cell-by-cell comparisons of a call's tables: the floor of the 99 cache hits in `score100`. */
   contentCheck: Timing;
+  /** Score + rank of the ledger read with and without its 报送 sheet, by turns (issue 13: within 2×). */
+  scoreRankPlain: Timing;
+  scoreRankReports: Timing;
   warnings: number;
 }
 
@@ -109,6 +112,33 @@ function checkSpill(spill: (string | number)[][], expected: readonly UnitScore[]
 
 const timing = ({ median, runs }: Timing): Timing => ({ median, runs });
 
+/**
+ * December's score + rank without the 报送 sheet and with it, by turns, each on a fresh Ledger
+ * object so the reports' index is rebuilt as after any read. The reports may add 应报 and 未报
+ * and nothing else: every score and rank must be the same.
+ */
+function timeReports(data: SyntheticLedger, plain: Ledger, runs: number, warmup: number): [Timing, Timing] {
+  const { ledger: reported } = readValid(data, { sheets: withReportSheet(data) });
+  if ((reported.reports?.length ?? 0) !== data.spec.reports) throw new Error(`read ${reported.reports?.length} of ${data.spec.reports} reports`);
+  const [without, withReports] = timeTogether(
+    runs,
+    warmup,
+    () => {
+      const fresh: Ledger = { ...plain };
+      return () => rankMonth(fresh, DECEMBER);
+    },
+    () => {
+      const fresh: Ledger = { ...reported };
+      return () => rankMonth(fresh, DECEMBER);
+    },
+  );
+  const key = (rows: readonly UnitScore[]) => rows.map((r) => `${r.unit} ${r.score} ${r.rank}`).join('\n');
+  if (key(without.last) !== key(withReports.last) || withReports.last.some((r) => r.reportsDue === undefined)) {
+    throw new Error('the 报送 sheet changed a score or rank, or gave no 应报 column');
+  }
+  return [without, withReports];
+}
+
 /** The timings, and the December ranking the other measurements are checked against. */
 export function benchEngine(data: SyntheticLedger, runs: number, warmup: number): { results: EngineResults; ranking: UnitScore[] } {
   const book = bookOf(data);
@@ -140,6 +170,8 @@ export function benchEngine(data: SyntheticLedger, runs: number, warmup: number)
   checkFieldReading(data, field, expected);
   const floorTotal = [...floor.last.values()].reduce((a, b) => a + b, 0);
   if (floorTotal !== data.spec.rows) throw new Error('single pass miscounted');
+
+  const [scoreRankPlain, scoreRankReports] = timeReports(data, ledger, runs, warmup);
 
   let run = 0;
   const ranking = time(runs, warmup, () => {
@@ -173,7 +205,18 @@ export function benchEngine(data: SyntheticLedger, runs: number, warmup: number)
     if (byUnit.get(names[i % names.length]) !== score) throw new Error(`DUBAN.SCORE of ${names[i % names.length]} is ${score}, the engine says ${byUnit.get(names[i % names.length])}`);
   });
   return {
-    results: { validate: timing(validate), fieldValidate: timing(fieldValidate), scoreRank: timing(scoreRank), floor: timing(floor), ranking: timing(ranking), score100: timing(score100), contentCheck: timing(contentCheck), warnings },
+    results: {
+      validate: timing(validate),
+      fieldValidate: timing(fieldValidate),
+      scoreRank: timing(scoreRank),
+      floor: timing(floor),
+      ranking: timing(ranking),
+      score100: timing(score100),
+      contentCheck: timing(contentCheck),
+      scoreRankPlain: timing(scoreRankPlain),
+      scoreRankReports: timing(scoreRankReports),
+      warnings,
+    },
     ranking: expected,
   };
 }

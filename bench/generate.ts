@@ -4,7 +4,7 @@
 import { dayOf } from '../src/engine/calendar/dates';
 import type { CellValue, Day } from '../src/engine/model';
 import { SANMENXIA_2019 } from '../src/engine/rules/sanmenxia2019';
-import { ADJUSTMENT_COLUMNS, LEDGER_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS } from '../src/engine/read/schema';
+import { ADJUSTMENT_COLUMNS, LEDGER_COLUMNS, REPORT_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS } from '../src/engine/read/schema';
 import { Rng } from '../scripts/example/random';
 
 export interface SizeSpec {
@@ -12,12 +12,14 @@ export interface SizeSpec {
   units: number;
   rows: number;
   adjustments: number;
+  /** Rows of the 报送 sheet, measured apart (the other measurements read no 报送 sheet). */
+  reports: number;
 }
 
 export const SIZES: readonly SizeSpec[] = [
-  { name: 'small', units: 50, rows: 1_000, adjustments: 100 },
-  { name: 'medium', units: 200, rows: 10_000, adjustments: 1_000 },
-  { name: 'large', units: 500, rows: 100_000, adjustments: 10_000 },
+  { name: 'small', units: 50, rows: 1_000, adjustments: 100, reports: 1_000 },
+  { name: 'medium', units: 200, rows: 10_000, adjustments: 1_000, reports: 10_000 },
+  { name: 'large', units: 500, rows: 100_000, adjustments: 10_000, reports: 100_000 },
 ];
 
 /** Bump when the generated content changes, so cached .xlsx files are rebuilt. */
@@ -33,6 +35,8 @@ export interface SyntheticLedger {
   ledger: Row[];
   roster: Row[];
   adjustments: Row[];
+  /** The 报送 sheet, with its header row; not among `sheetsOf` (see withReportSheet). */
+  reports: Row[];
   rules: Row[];
   /** Column positions in `ledger`, for the single pass and the formula peer. */
   col: Readonly<Record<(typeof LEDGER_COLUMNS)[number]['key'], number>>;
@@ -168,15 +172,35 @@ function adjustmentRows(rng: Rng, spec: SizeSpec, ledger: readonly Row[]): Row[]
   return rows;
 }
 
+/**
+ * Progress reports of a responsible unit on one of its items, dated after 交办日期 and before
+ * completion (a report after it is a 警告), as a 报送 sheet logs them: any item, any day.
+ */
+function reportRows(rng: Rng, spec: SizeSpec, ledger: readonly Row[]): Row[] {
+  const yearEnd = dayOf(REPORT_YEAR, 12, 31);
+  const rows: Row[] = [];
+  while (rows.length < spec.reports) {
+    const item = ledger[rng.int(0, ledger.length - 1)];
+    const assigned = item[LEDGER_COL.assigned] as Day;
+    const completed = item[LEDGER_COL.completed] as Day | null;
+    const last = completed === null ? yearEnd : Math.min(completed - 1, yearEnd);
+    if (last <= assigned) continue;
+    rows.push([assigned + rng.int(1, last - assigned), item[LEDGER_COL.id], item[LEDGER_COL.unit], '本期进展：按计划推进']);
+  }
+  return rows;
+}
+
 export function generateLedger(spec: SizeSpec, seed = 20261231): SyntheticLedger {
   const rng = new Rng(seed + spec.rows);
   const units = unitNames(spec.units);
   const ledger = ledgerRows(rng, spec, units);
+  const adjustments = adjustmentRows(rng, spec, ledger);
   return {
     spec,
     ledger: [LEDGER_COLUMNS.map((c) => c.header), ...ledger],
     roster: [ROSTER_COLUMNS.map((c) => c.header), ...units.map((u) => [u.name, u.category, u.aliases || null])],
-    adjustments: [ADJUSTMENT_COLUMNS.map((c) => c.header), ...adjustmentRows(rng, spec, ledger)],
+    adjustments: [ADJUSTMENT_COLUMNS.map((c) => c.header), ...adjustments],
+    reports: [REPORT_COLUMNS.map((c) => c.header), ...reportRows(rng, spec, ledger)],
     rules: [RULES_COLUMNS.map((c) => c.header), ['规则集', 'sanmenxia-2019'], ['下步工作要求', CLOSING_TEXT]],
     col: LEDGER_COL,
   };
@@ -194,4 +218,9 @@ export function sheetsOf(data: SyntheticLedger): { name: string; values: Row[] }
     { name: '加减分', values: data.adjustments },
     { name: '规则', values: data.rules },
   ];
+}
+
+/** The sheets with the 报送 sheet too: the ledger the progress-report measurement reads. */
+export function withReportSheet(data: SyntheticLedger): { name: string; values: Row[] }[] {
+  return [...sheetsOf(data), { name: '报送', values: data.reports }];
 }

@@ -71,6 +71,11 @@ export function judge(results: Results): TargetRow[] {
     }, 1.1, '≤ 1.1×'),
     row('CLI rank --json ÷ ExcelJS 单纯读取，100,000 行', () => (l ? { measured: `${times(l.cli.median / l.exceljs.median)}（${ms(l.cli.median)} / ${ms(l.exceljs.median)}）`, value: l.cli.median / l.exceljs.median } : null), 1.3, '≤ 1.3×'),
     row('CLI 峰值内存 ÷ ExcelJS 读取峰值，100,000 行', () => (l ? { measured: `${times(l.cli.peakMB / l.exceljs.peakMB)}（${mb(l.cli.peakMB)} / ${mb(l.exceljs.peakMB)}）`, value: l.cli.peakMB / l.exceljs.peakMB } : null), 1.5, '≤ 1.5×'),
+    row('评分+排名含 100,000 条报送 ÷ 不含报送，100,000 行', () => {
+      if (!l) return null;
+      const { scoreRankReports: withReports, scoreRankPlain: plain } = l.engine;
+      return { measured: `${times(withReports.median / plain.median)}（${ms(withReports.median)} / ${ms(plain.median)}）`, value: withReports.median / plain.median };
+    }, 2, '≤ 2×'),
     row('DUBAN.RANKING 100,000 行（改一格后重算）', () => (l ? { measured: ms(l.engine.ranking.median), value: l.engine.ranking.median } : null), 500, '≤ 500 ms'),
     row('100 个 DUBAN.SCORE ÷ 1 个 DUBAN.RANKING，10,000 行', () => {
       if (!m) return null;
@@ -148,6 +153,7 @@ export function measurementTable(results: Results): string {
     ['校验 readLedger，同一台账的现场版式（标题、两行表头、分类行、一格多个单位、月份时限）', cell((s) => ms(s.engine.fieldValidate.median))],
     ['评分+排名 rankMonth 2026-12（含前 11 个月）', cell((s) => ms(s.engine.scoreRank.median))],
     ['单遍计数（下限）', cell((s) => ms(s.engine.floor.median))],
+    ['评分+排名 含「报送」表（条数 = 行数）/ 不含，轮流测', cell((s) => `${ms(s.engine.scoreRankReports.median)} / ${ms(s.engine.scoreRankPlain.median)}`)],
     ['DUBAN.RANKING（改一格后重算，含解析）', cell((s) => ms(s.engine.ranking.median))],
     ['100 个 DUBAN.SCORE（同一台账）', cell((s) => ms(s.engine.score100.median))],
     ['其中 99 次缓存命中的下限：逐格比对 99 份参数', cell((s) => ms(s.engine.contentCheck.median))],

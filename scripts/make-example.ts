@@ -9,16 +9,19 @@ import ExcelJS from 'exceljs';
 import { WorkCalendar } from '../src/engine/calendar/calendar';
 import { dayOf, ymdOf } from '../src/engine/calendar/dates';
 import type { Day } from '../src/engine/model';
-import { ADJUSTMENT_COLUMNS, HOLIDAY_COLUMNS, LEDGER_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS } from '../src/engine/read/schema';
+import { ADJUSTMENT_COLUMNS, HOLIDAY_COLUMNS, LEDGER_COLUMNS, REPORT_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS } from '../src/engine/read/schema';
 import { generateAdjustments } from './example/adjustments';
 import { writeFieldExample } from './example/fieldLedger';
 import { generateLedger, type LedgerRow, type TextDate } from './example/ledger';
 import { Rng } from './example/random';
+import { GRACE_WORKDAYS, generateReports } from './example/reports';
 import { CLOSING_TEXT } from './example/tasks';
 import { UNITS } from './example/units';
 
 export const DEFAULT_OUT = path.join('examples', 'ledger-2026.xlsx');
 const SEED = 20261031;
+/** The 报送 sheet draws from its own sequence, so the rows before it stay as they were. */
+const REPORT_SEED = 20261101;
 /** Fixed metadata, so the workbook's properties do not change from run to run either. */
 const STAMP = new Date(Date.UTC(2026, 10, 2, 9, 0, 0));
 const DATE_FORMAT = 'yyyy-mm-dd';
@@ -35,6 +38,7 @@ export interface ExampleSummary {
   ledgerRows: number;
   items: number;
   adjustments: number;
+  reports: number;
 }
 
 /** ExcelJS stores a date cell's day by its UTC fields; UTC midnight keeps every time zone on it. */
@@ -92,6 +96,7 @@ function ledgerCells(r: LedgerRow): CellInput[] {
     effect: r.effect,
     owner: r.owner,
     supervisor: r.supervisor,
+    source: r.origin,
   };
   return LEDGER_COLUMNS.map((c) => byKey[c.key]);
 }
@@ -101,6 +106,7 @@ export function buildWorkbook(): { workbook: ExcelJS.Workbook; summary: Omit<Exa
   const cal = new WorkCalendar(HOLIDAYS.map(({ day, work }) => ({ day, work })));
   const ledger = generateLedger(rng, cal);
   const adjustments = generateAdjustments(rng, cal, ledger);
+  const reports = generateReports(new Rng(REPORT_SEED), cal, ledger, adjustments);
 
   const wb = new ExcelJS.Workbook();
   wb.creator = '青川市人民政府督查室';
@@ -113,7 +119,7 @@ export function buildWorkbook(): { workbook: ExcelJS.Workbook; summary: Omit<Exa
     wb,
     '台账',
     LEDGER_COLUMNS.map((c) => c.header),
-    [13, 60, 22, 32, 10, 12, 12, 12, 12, 10, 44, 34, 34, 18, 10],
+    [13, 60, 22, 32, 10, 12, 12, 12, 12, 10, 44, 34, 34, 18, 10, 12, 12, 12, 12],
     ledger.map(ledgerCells),
   );
   ledgerSheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: LEDGER_COLUMNS.length } };
@@ -136,9 +142,18 @@ export function buildWorkbook(): { workbook: ExcelJS.Workbook; summary: Omit<Exa
     adjustments.map((a) => [jsDate(a.date), a.unit, a.category, a.level || null, null, a.relatedItem, a.note]),
   );
 
+  addSheet(
+    wb,
+    '报送',
+    REPORT_COLUMNS.map((c) => c.header),
+    [12, 13, 22, 60],
+    reports.map((r) => [jsDate(r.date), r.id, r.unitWritten, r.content]),
+  );
+
   addSheet(wb, '规则', RULES_COLUMNS.map((c) => c.header), [16, 100], [
     ['规则集', 'sanmenxia-2019'],
     ['下步工作要求', CLOSING_TEXT],
+    ['报送宽限工作日', GRACE_WORKDAYS],
   ]).getColumn(2).alignment = { wrapText: true, vertical: 'top' };
 
   addSheet(wb, '节假日', [...HOLIDAY_COLUMNS.map((c) => c.header), '说明'], [12, 8, 50], HOLIDAYS.map((h) => [
@@ -154,6 +169,7 @@ export function buildWorkbook(): { workbook: ExcelJS.Workbook; summary: Omit<Exa
       ledgerRows: ledger.length,
       items: new Set(ledger.map((r) => r.id)).size,
       adjustments: adjustments.length,
+      reports: reports.length,
     },
   };
 }
@@ -168,7 +184,7 @@ export async function main(outPath: string = DEFAULT_OUT): Promise<ExampleSummar
 if (require.main === module) {
   main(process.argv[2])
     .then(async (s) => {
-      console.log(`${s.path}: ${s.units} 个单位，台账 ${s.ledgerRows} 行（${s.items} 个事项），加减分 ${s.adjustments} 条`);
+      console.log(`${s.path}: ${s.units} 个单位，台账 ${s.ledgerRows} 行（${s.items} 个事项），加减分 ${s.adjustments} 条，报送 ${s.reports} 条`);
       console.log(`${await writeFieldExample()}: 临江县自有格式的台账（标题、分类行、合并单元格、一格多个单位、是否办结）`);
     })
     .catch((err: unknown) => {

@@ -27,6 +27,8 @@ export interface LedgerRow {
   effect: string;
   owner: string;
   supervisor: string;
+  /** 事项来源, as the source of its 事项内容 names it. */
+  origin: string;
   /** Date cells written as text instead of a date, to show the text formats are accepted. */
   textDates: Partial<Record<'assigned' | 'completed', TextDate>>;
 }
@@ -114,6 +116,7 @@ export function generateLedger(rng: Rng, cal: WorkCalendar): LedgerRow[] {
         effect: rng.pick(completed !== null ? (late ? EFFECTS.late : EFFECTS.onTime) : overdue ? EFFECTS.overdue : EFFECTS.open),
         owner: rng.pick(owners.get(unit) ?? ['']),
         supervisor,
+        origin: originOf(source),
         textDates: {},
       });
     }
@@ -168,4 +171,13 @@ export function generateLedger(rng: Rng, cal: WorkCalendar): LedgerRow[] {
     for (const row of rng.sample(all, 3)) row.textDates.assigned = 'slash';
     for (const row of rng.sample(all.filter((r) => r.completed !== null && !r.textDates.assigned), 3)) row.textDates.completed = 'chinese';
   }
+}
+
+/** 事项来源 in the words a 督查室 files items under; 领导批示 is one of seed 003's sources. */
+function originOf(source: string): string {
+  if (source.includes('批示')) return '领导批示';
+  if (source.includes('常务会议')) return '常务会议';
+  if (source.includes('政府工作报告')) return '政府工作报告';
+  if (source.includes('市长办公会议')) return '市长办公会议';
+  return '专题会议';
 }

@@ -9,8 +9,13 @@ import { bulletinSheetName } from '../engine/report/sheetLayout';
 import { loadLedger, parsePeriod, parsePreset, scorable } from './loadLedger';
 import type { Io } from './io';
 import { countProblems } from '../engine/report/problemCount';
-import { problemRecords, problemsText, rankJson, rankText } from './report';
+import { problemRecords, problemsText, rankJson, rankText, tableText } from './report';
 import { addBulletinSheet } from './writeBulletin';
+import { addTableSheet } from './writeSuggestions';
+import { NO_REPORT_SHEET, SUGGESTIONS_SHEET, reportsSummaryLine } from '../engine/report/reportsText';
+import { suggestedAdjustments, suggestionsTable } from '../engine/report/suggestedAdjustments';
+import { missedReports, reportTallies } from '../engine/score/reports';
+import { formatDay } from '../engine/calendar/dates';
 import { addRankingSheet, newOutputWorkbook, saveWorkbookAtomically } from './writeWorkbook';
 import { buildTemplateWorkbook } from './writeTemplate';
 
@@ -87,6 +92,45 @@ export async function bulletinCommand(file: string, opts: { month: string; prese
   await saveWorkbookAtomically(workbook, out, file);
   loaded.progress.stop();
   io.out(`已生成排名表和督查通报：${path.resolve(out)}`);
+  return 0;
+}
+
+/**
+ * 应报未报 of the year up to the month's end and the 加减分 they suggest (those already registered
+ * left out): listed, and with --out written to a NEW workbook to copy rows from, never into the
+ * ledger. Nothing here changes a score: only rows of the 加减分 sheet count.
+ */
+export async function reportsCommand(file: string, opts: { month: string; preset?: string; json?: boolean; out?: string }, io: Io): Promise<number> {
+  const period = parsePeriod(opts.month);
+  const loaded = await loadLedger(file, period.year, parsePreset(opts.preset), opts.out ? 3 : 2, period.asOf);
+  const ledger = scorable(loaded);
+  loaded.progress.step('核对报送');
+  const tallies = reportTallies(ledger, period);
+  if (!tallies) {
+    loaded.progress.stop();
+    io.out(NO_REPORT_SHEET);
+    return 0;
+  }
+  const suggestions = suggestedAdjustments(ledger, period);
+  const table = suggestionsTable(suggestions);
+  if (opts.out) {
+    loaded.progress.step('写出建议加减分');
+    const workbook = newOutputWorkbook();
+    addTableSheet(workbook, SUGGESTIONS_SHEET, table);
+    await saveWorkbookAtomically(workbook, opts.out, file);
+  }
+  loaded.progress.stop();
+  const due = [...tallies.values()].reduce((n, t) => n + t.due, 0);
+  const missing = [...tallies.values()].reduce((n, t) => n + t.missing, 0);
+  if (opts.json) {
+    const missed = missedReports(ledger, period).map((m) => ({ ...m, start: formatDay(m.start), end: formatDay(m.end), due: formatDay(m.due) }));
+    const rows = suggestions.map(({ missed: _m, date, ...rest }) => ({ date: formatDay(date), ...rest }));
+    io.out(JSON.stringify({ due, missing, missed, suggestions: rows }, null, 2));
+  } else {
+    const summary = reportsSummaryLine(period.asOf, due, missing, suggestions.length);
+    io.out(table.rows.length > 0 ? `${summary}\n${tableText(table)}` : summary);
+  }
+  if (opts.out) io.err(`已写出建议加减分：${path.resolve(opts.out)}`);
   return 0;
 }
 

@@ -3,7 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cliError';
 import { usageText } from './usageText';
-import { bulletinCommand, rankCommand, templateCommand, validateCommand, type ValidateOptions } from './commands';
+import { bulletinCommand, rankCommand, reportsCommand, templateCommand, validateCommand, type ValidateOptions } from './commands';
 import { processIo, type Io } from './io';
 
 function program(io: Io, setExit: (code: number) => void): Command {
@@ -44,6 +44,17 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option('--out <file>', '输出文件（默认在台账旁生成「台账名-YYYY年M月通报.xlsx」）')
     .action(async (path: string, opts: { month: string; preset?: string; out?: string }) =>
       setExit(await bulletinCommand(path, opts, io)),
+    );
+
+  cli
+    .command('reports <ledger>')
+    .description('核对「报送」表：列出本年截至该月的应报未报，以及建议登记的加减分（确认后追加到「加减分」表才计分）')
+    .requiredOption('--month <YYYY-MM>', '报告月份')
+    .option('--preset <name>', '规则集')
+    .option('--json', '以 JSON 输出')
+    .option('--out <file>', '把建议加减分写入新的 .xlsx 文件（不改动台账）')
+    .action(async (path: string, opts: { month: string; preset?: string; json?: boolean; out?: string }) =>
+      setExit(await reportsCommand(path, opts, io)),
     );
 
   cli

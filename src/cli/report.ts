@@ -1,9 +1,15 @@
 // What the CLI prints: problems and rankings, as text for people and JSON for programs.
 import { qualifiedAddress } from '../engine/cellAddress';
 import type { Problem, UnitScore } from '../engine/model';
+import { formatDay } from '../engine/calendar/dates';
 import { countProblems } from '../engine/report/problemCount';
+import type { LayoutTable } from '../engine/report/sheetLayout';
 
-/** The fields of `rank --json`, exactly as SPEC §6 lists them. */
+/**
+ * The fields of `rank --json`: SPEC §6's, then 应报 and 未报 (issue 13), which a ranking has only
+ * when the workbook has a 报送 sheet; JSON.stringify leaves an absent field out, so a workbook
+ * without one prints exactly SPEC §6's fields.
+ */
 const RANK_FIELDS = [
   'unit',
   'category',
@@ -19,6 +25,8 @@ const RANK_FIELDS = [
   'deduction',
   'score',
   'rank',
+  'reportsDue',
+  'reportsMissing',
 ] as const satisfies readonly (keyof UnitScore)[];
 
 export function rankJson(scores: readonly UnitScore[]): string {
@@ -47,4 +55,11 @@ export function rankText(scores: readonly UnitScore[]): string {
     );
   }
   return lines.join('\n');
+}
+
+/** A generated table as tab-separated lines, header first, dates as 2026-06-30: pasted into Excel, it fills cells. */
+export function tableText(table: LayoutTable): string {
+  const cell = (value: string | number | null, c: number) =>
+    value === null ? '' : table.columns[c].format === 'date' && typeof value === 'number' ? formatDay(value) : String(value);
+  return [table.columns.map((c) => c.header), ...table.rows.map((row) => row.map(cell))].map((cells) => cells.join('\t')).join('\n');
 }

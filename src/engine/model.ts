@@ -77,6 +77,8 @@ export interface ItemDetails {
   progress: string;
   /** 备注 */
   note: string;
+  /** 事项来源 as written (领导批示, 建议提案 …), '' when none. */
+  source: string;
 }
 
 export interface Unit {
@@ -147,6 +149,12 @@ export interface RuleParams {
   multiUnit: 'all' | 'firstOnly';
   /** 下步工作要求: the bulletin's closing paragraph. */
   closingText: string;
+  /** 报送宽限工作日: a progress report dated this many working days after its period still counts for it. */
+  reportGraceWorkdays: number;
+  /** 月度通报计入批评次数: each earlier month whose bulletin criticised a unit counts as one 通报批评. */
+  monthlyBulletinCriticism: boolean;
+  /** 取消评先树优批评次数: from this many 通报批评 in a year a unit is left out of 年中/年终 praise; 0 = never. */
+  praiseBarCriticisms: number;
 }
 
 export interface EscalationStage {
@@ -163,6 +171,31 @@ export interface PraiseRule {
 
 /** How often a responsible unit reports progress on an item: every calendar week (Monday–Sunday), month or quarter. */
 export type Cadence = 'week' | 'month' | 'quarter';
+
+/** What a unit's 通报批评 count of the year leads to (seed 003 十六(二)(三)): from `from` criticisms on. */
+export interface CriticismConsequence {
+  from: number;
+  label: string;
+}
+
+export interface CriticismRules {
+  /** 加减分 类别 that are a 通报批评 of the unit. */
+  categories: readonly string[];
+  /** Ordered by `from`; the last one a count reaches applies. */
+  consequences: readonly CriticismConsequence[];
+}
+
+/**
+ * The default 办理时限 of an item by its 事项来源 (seed 003 九、十): `amount` working days or months
+ * after 交办日期, and with `maxMonths`, no 延期至 later than that many months after 交办日期.
+ */
+export interface SourceDeadline {
+  name: string;
+  aliases: readonly string[];
+  amount: number;
+  unit: 'workdays' | 'months';
+  maxMonths: number | null;
+}
 
 export interface RuleSet {
   preset: PresetName;
@@ -181,6 +214,10 @@ export interface RuleSet {
   escalation: readonly EscalationStage[];
   /** Progress reports by 督查等级 (seed 002 第八条; seed 004: 每月或按时限要求). */
   reportCadence: Readonly<Record<Importance, Cadence>>;
+  /** The 加减分 类别 a missed progress report is suggested as (逾期报送; 超期 at the item's 督查等级). */
+  missedReportCategory: string;
+  criticism: CriticismRules;
+  sourceDeadlines: readonly SourceDeadline[];
 }
 
 /** Working days by the Chinese calendar and the 节假日 sheet (calendar/calendar.ts implements it). */
@@ -238,6 +275,12 @@ export interface UnitScore extends ItemCounts {
   effectivenessBonus: number;
   /** Rank in the previous month's ranking, null in January. */
   previousRank: number | null;
+  /** 应报: progress reports due this year up to asOf; absent when the workbook has no 报送 sheet. */
+  reportsDue?: number;
+  /** 未报: of those, the ones without a report. */
+  reportsMissing?: number;
+  /** 本年通报批评: absent when the rule set counts none. */
+  criticisms?: number;
 }
 
 export interface OverdueItem {
@@ -278,6 +321,60 @@ export interface Bulletin {
   criticised: readonly string[];
   overdueItems: readonly OverdueItem[];
   closing: string;
+  /** 报送情况; absent when the workbook has no 报送 sheet. */
+  reports?: ReportsSummary;
+  /** 本年通报批评 of every unit criticised at least once; absent when the rule set counts none. */
+  criticismCounts?: readonly UnitCriticism[];
+  /** Units left out of this month's 年中/年终 praise for their 通报批评 (取消评先树优). */
+  praiseBarred?: readonly string[];
+}
+
+/** One reporting period of an item without a report from its responsible unit (应报未报). */
+export interface MissedReport {
+  id: string;
+  content: string;
+  unit: string;
+  importance: Importance;
+  cadence: Cadence;
+  /** The period, first and last day. */
+  start: Day;
+  end: Day;
+  /** The last day a report counted for it: `end` plus 报送宽限工作日. */
+  due: Day;
+}
+
+export interface ReportsSummary {
+  /** This year up to asOf. */
+  due: number;
+  missing: number;
+  /** Periods whose report fell due in the report month. */
+  dueThisMonth: number;
+  missingThisMonth: number;
+  /** The units that missed most reports this year, most first (ties at the cut-off too). */
+  worst: readonly { unit: string; missing: number }[];
+  /** When naming every unit tied at the cut-off would make a long list: how many more, each with how many. */
+  worstTied: { units: number; missing: number } | null;
+  /** The report month's 应报未报, in ranking order. */
+  missed: readonly MissedReport[];
+}
+
+export interface UnitCriticism {
+  unit: string;
+  count: number;
+  /** The consequence the count reached, '' below the first. */
+  consequence: string;
+}
+
+/** One row of the 报送 sheet: a unit reported progress on an item. */
+export interface ProgressReport {
+  row: number;
+  date: Day;
+  /** The item reported on: its position in `Ledger.items` (the unit's own row of the 编号). */
+  item: number;
+  /** The item's 编号 as the unit's own 台账 row spells it. */
+  id: string;
+  /** Roster name. */
+  unit: string;
 }
 
 /** Everything read from a workbook that scoring needs, after validation. */
@@ -285,6 +382,8 @@ export interface Ledger {
   units: readonly Unit[];
   items: readonly Item[];
   adjustments: readonly Adjustment[];
+  /** The 报送 sheet's rows; absent when the workbook has none, which then says nothing about reports. */
+  reports?: readonly ProgressReport[];
   rules: RuleSet;
   calendar: Calendar;
 }

@@ -155,3 +155,18 @@ export function POINTS(类别: unknown, 级别: unknown, 规则?: unknown[][]): 
 export function STAGE(办理时限: unknown, 延期至?: unknown, 截止日期?: unknown, 规则?: unknown[][]): string {
   return guard(() => SHEET_FUNCTIONS.STAGE(办理时限, 延期至, 截止日期, 规则));
 }
+
+/**
+ * 单位本年截至截止日期的应报未报次数：按督查等级的报送频次（周、月、季，见规则集）应报送进展、而「报送」表没有记录的期数。
+ * @customfunction MISSED
+ * @volatile
+ * @param 单位 单位名称
+ * @param 台账 台账区域，含表头行（编号、事项内容、责任单位、督查等级、交办日期、办理时限……）
+ * @param 报送 报送区域，含表头行（日期、编号、单位、内容）
+ * @param [截止日期] 报告日期；留空表示今天
+ * @param [规则] 规则集名称，或含「报送宽限工作日」的「参数 | 值」规则区域
+ * @returns 应报未报次数
+ */
+export function MISSED(单位: unknown, 台账: unknown[][], 报送: unknown[][], 截止日期?: unknown, 规则?: unknown[][]): number {
+  return guard(() => SHEET_FUNCTIONS.MISSED(单位, 台账, 报送, 截止日期, 规则));
+}

@@ -3,7 +3,7 @@
 import { findSheet } from '../engine/read/table';
 import type { SheetKind } from '../engine/read/schema';
 
-const SOURCE_KINDS: readonly SheetKind[] = ['ledger', 'roster', 'adjustments', 'rules', 'holidays'];
+const SOURCE_KINDS: readonly SheetKind[] = ['ledger', 'roster', 'adjustments', 'rules', 'holidays', 'reports'];
 
 /** The sheets the engine would read for these kinds, as findSheet picks them by name or alias. */
 export function sourceSheets(names: readonly string[], kinds: readonly SheetKind[] = SOURCE_KINDS): string[] {

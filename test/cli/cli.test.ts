@@ -26,10 +26,14 @@ describe('duban rank --json on the example', () => {
     rows = JSON.parse(io.stdout.join('\n'));
   });
 
-  it('prints exactly the SPEC §6 fields for every roster unit', () => {
+  it('prints the SPEC §6 fields for every roster unit, then 应报 and 未报 (the example has a 报送 sheet)', () => {
     expect(rows).toHaveLength(30);
     for (const row of rows) {
-      expect(Object.keys(row)).toEqual(['unit', 'category', 'items', 'completed', 'onTime', 'late', 'overdue', 'open', 'coefficient', 'itemScore', 'bonus', 'deduction', 'score', 'rank']);
+      expect(Object.keys(row)).toEqual([
+        'unit', 'category', 'items', 'completed', 'onTime', 'late', 'overdue', 'open', 'coefficient', 'itemScore', 'bonus', 'deduction', 'score', 'rank',
+        'reportsDue', 'reportsMissing',
+      ]);
+      expect(row.reportsMissing as number).toBeLessThanOrEqual(row.reportsDue as number);
     }
     expect(new Set(rows.map((r) => r.category))).toEqual(new Set(['县（市、区）', '市直单位']));
   });
@@ -135,8 +139,67 @@ describe('exit codes and messages', () => {
     const { problems, readings } = JSON.parse(json.stdout.join('\n'));
     expect(problems).toEqual([]);
     // The 台账 first, then the other sheets in the order they are read.
-    expect(readings.map((r: { sheet: string }) => r.sheet)).toEqual(['台账', '规则', '节假日', '单位', '加减分']);
+    expect(readings.map((r: { sheet: string }) => r.sheet)).toEqual(['台账', '规则', '节假日', '单位', '加减分', '报送']);
     expect(readings[0].columns[0]).toEqual({ key: 'id', name: '编号', required: false, column: 0, header: '编号', via: 'name' });
+  });
+
+  it('reports: the year\'s 应报未报 and the 加减分 they suggest, listed, as JSON and in a new workbook', async () => {
+    const json = capture();
+    expect(await run(['reports', EXAMPLE, '--month', '2026-10', '--json'], json)).toBe(0);
+    const { due, missing, missed, suggestions } = JSON.parse(json.stdout.join('\n'));
+    const ranked = capture();
+    await run(['rank', EXAMPLE, '--month', '2026-10', '--json'], ranked);
+    const rankRows = JSON.parse(ranked.stdout.join('\n')) as { reportsDue: number; reportsMissing: number }[];
+    expect(due).toBe(rankRows.reduce((n, r) => n + r.reportsDue, 0));
+    expect(missing).toBe(rankRows.reduce((n, r) => n + r.reportsMissing, 0));
+    expect(missed).toHaveLength(missing);
+    // The example registers 4 逾期报送 entries, which stand for missed reports of their items.
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(suggestions.length).toBeLessThanOrEqual(missing);
+    expect(suggestions[0]).toEqual({
+      date: expect.stringMatching(/^2026-\d\d-\d\d$/),
+      unit: expect.any(String),
+      category: '逾期报送',
+      level: null,
+      points: -5,
+      relatedItem: expect.stringMatching(/^DC-2026-\d{3}$/),
+      note: expect.stringMatching(/^应报未报：2026年\d+月进展情况（.+事项每月报送）$/),
+    });
+
+    const text = capture();
+    expect(await run(['reports', EXAMPLE, '--month', '2026-10'], text)).toBe(0);
+    expect(text.stdout[0].split('\n')[0]).toBe(
+      `截至2026年10月31日，本年应报送进展情况${due}次，未按时报送${missing}次；建议登记加减分${suggestions.length}条（已在「加减分」表登记的不再列出；确认后追加到「加减分」表才计分）：`,
+    );
+
+    const out = path.join(tmp(), 'suggestions.xlsx');
+    expect(await run(['reports', EXAMPLE, '--month', '2026-10', '--out', out], capture())).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['建议加减分']);
+    const sheet = wb.worksheets[0];
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['日期', '单位', '类别', '级别', '分值', '关联事项', '说明', '参考分值']);
+    expect(sheet.rowCount).toBe(suggestions.length + 1);
+    expect(sheet.getCell('F2').value).toBe(suggestions[0].relatedItem);
+
+    const refused = capture();
+    expect(await run(['reports', EXAMPLE, '--month', '2026-10', '--out', EXAMPLE], refused)).toBe(2);
+  });
+
+  it('reports on a workbook without a 报送 sheet says so; rank --json then prints exactly SPEC §6\'s fields', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(EXAMPLE);
+    wb.removeWorksheet(wb.getWorksheet('报送')!.id);
+    const file = path.join(tmp(), 'no-reports.xlsx');
+    await wb.xlsx.writeFile(file);
+    const io = capture();
+    expect(await run(['reports', file, '--month', '2026-10'], io)).toBe(0);
+    expect(io.stdout).toEqual([expect.stringContaining('工作簿没有「报送」工作表')]);
+    const ranked = capture();
+    expect(await run(['rank', file, '--month', '2026-10', '--json'], ranked)).toBe(0);
+    for (const row of JSON.parse(ranked.stdout.join('\n'))) {
+      expect(Object.keys(row)).toEqual(['unit', 'category', 'items', 'completed', 'onTime', 'late', 'overdue', 'open', 'coefficient', 'itemScore', 'bonus', 'deduction', 'score', 'rank']);
+    }
   });
 
   it.each([

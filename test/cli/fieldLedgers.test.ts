@@ -220,7 +220,9 @@ describe('city-assessment-platform.xlsx: item export of a city 督查考核 plat
   it('explains that 牵头单位 and the flattened 阶段信息 are not read', async () => {
     const { out } = await cli(['validate', path.join(DIR, 'city-assessment-platform.xlsx'), '--month', '2026-04', '--explain']);
     expect(out).toContain('  责任单位 ← E 列「责任单位」（列名相同）');
-    expect(out).toContain('未使用的列：A 列「事项类型」、D 列「牵头单位」、G 列「评价人」、I 列「阶段信息」');
+    // 事项类型 (领导批示, 建议提案, 重点工作) is read as 事项来源; every deadline is written, so none is filled in.
+    expect(out).toContain('  事项来源 ← A 列「事项类型」（别名）');
+    expect(out).toContain('未使用的列：D 列「牵头单位」、G 列「评价人」、I 列「阶段信息」');
   });
 });
 

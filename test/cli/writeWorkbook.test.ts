@@ -193,7 +193,7 @@ describe('template workbook', () => {
 
     // Read back by ExcelJS but missing from its type declarations.
     const [rules] = (ledger as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
-    expect(rules.ref).toBe('A2:R2000');
+    expect(rules.ref).toBe('A2:S2000');
     expect(rules.rules.map((r) => (r as ExcelJS.ExpressionRuleType).formulae?.[0])).toEqual([
       expect.stringContaining('<TODAY()'),
       expect.stringContaining('WORKDAY(TODAY(),3)'),

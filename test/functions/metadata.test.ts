@@ -33,6 +33,7 @@ const EXPECTED: Record<string, { params: string; result: string; volatile: boole
   ADDWORKDAYS: { params: '日期 天数 [节假日#]', result: 'number', volatile: false },
   POINTS: { params: '类别 级别 [规则#]', result: 'number', volatile: false },
   STAGE: { params: '办理时限 [延期至] [截止日期] [规则#]', result: 'string', volatile: true },
+  MISSED: { params: '单位 台账# 报送# [截止日期] [规则#]', result: 'number', volatile: true },
 };
 
 const shape = (p: Parameter) => {

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { readWorkbookFile } from '../../src/cli/readWorkbook';
-import { addMonths, dayOf } from '../../src/engine/calendar/dates';
+import { addMonths, dayOf, ymdOf } from '../../src/engine/calendar/dates';
 import { parseDate } from '../../src/engine/read/dateText';
 import type { CellValue, Day, WorkbookInput } from '../../src/engine/model';
 import { readLedger } from '../../src/engine/read/readLedger';
 import { SANMENXIA_2019 } from '../../src/engine/rules/sanmenxia2019';
 import { rankMonth } from '../../src/engine/score/rank';
-import { ADJUSTMENT_COLUMNS, LEDGER_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS } from '../../src/engine/read/schema';
+import { ADJUSTMENT_COLUMNS, LEDGER_COLUMNS, REPORT_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS } from '../../src/engine/read/schema';
 import { main } from '../../scripts/make-example';
 import { FIELD_EXAMPLE, writeFieldExample } from '../../scripts/example/fieldLedger';
 import { xlsxParts } from './xlsxParts';
@@ -39,6 +39,16 @@ function day(v: CellValue): Day | null {
   if (p === null) return null;
   if (!p.ok || p.yearAssumed) throw new Error(`bad date ${String(v)}`);
   return p.day;
+}
+
+/** Each roster name and alias → the roster name. */
+function rosterNames(units: readonly Record_[]): Map<string, string> {
+  const canonical = new Map<string, string>();
+  for (const u of units) {
+    canonical.set(String(u.name), String(u.name));
+    for (const a of String(u.aliases ?? '').split('、').filter(Boolean)) canonical.set(a, String(u.name));
+  }
+  return canonical;
 }
 
 /** Every cell's value of every sheet, for comparing two runs. */
@@ -93,7 +103,7 @@ describe('make-example', () => {
   };
 
   it('has every sheet with a bold, frozen header row', () => {
-    for (const name of ['台账', '单位', '加减分', '规则', '节假日']) {
+    for (const name of ['台账', '单位', '加减分', '报送', '规则', '节假日']) {
       const ws = sheet(name);
       expect(ws.getRow(1).font?.bold).toBe(true);
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -114,12 +124,7 @@ describe('make-example', () => {
   });
 
   it('has a valid ledger of about 300 rows', () => {
-    const units = readRows(sheet('单位'), ROSTER_COLUMNS);
-    const canonical = new Map<string, string>();
-    for (const u of units) {
-      canonical.set(String(u.name), String(u.name));
-      for (const a of String(u.aliases ?? '').split('、').filter(Boolean)) canonical.set(a, String(u.name));
-    }
+    const canonical = rosterNames(readRows(sheet('单位'), ROSTER_COLUMNS));
     const rows = readRows(sheet('台账'), LEDGER_COLUMNS);
     expect(rows.length).toBeGreaterThanOrEqual(270);
     expect(rows.length).toBeLessThanOrEqual(330);
@@ -197,6 +202,37 @@ describe('make-example', () => {
       all.some((b) => b !== a && b.unit === a.unit && b.relatedItem === a.relatedItem),
     );
     expect(new Set(praisedTwice.map((a) => a.level))).toEqual(new Set(['省', '市']));
+  });
+
+  it('has a 报送 sheet of monthly progress reports, each by a responsible unit of its item before it was completed', () => {
+    const canonical = rosterNames(readRows(sheet('单位'), ROSTER_COLUMNS));
+    const ledger = readRows(sheet('台账'), LEDGER_COLUMNS);
+    const reports = readRows(sheet('报送'), REPORT_COLUMNS);
+    expect(reports.length).toBeGreaterThanOrEqual(80);
+    let aliased = 0;
+    const months = new Set<number>();
+    for (const r of reports) {
+      const unit = canonical.get(String(r.unit));
+      if (unit !== r.unit) aliased++;
+      const row = ledger.find((l) => l.id === r.id && canonical.get(String(l.unit)) === unit);
+      expect(row).toBeDefined();
+      const date = day(r.date) as Day;
+      expect(date).toBeGreaterThan(day(row!.assigned) as Day);
+      expect(date).toBeLessThanOrEqual(day('2026-10-31') as Day);
+      if (row!.completed !== null) expect(date).toBeLessThan(day(row!.completed) as Day);
+      expect(String(r.content)).toMatch(/^\d{1,2}月进展：/);
+      months.add(ymdOf(date).month);
+    }
+    expect(aliased).toBeGreaterThan(0);
+    expect(months.size).toBeGreaterThanOrEqual(8);
+    expect(readRows(sheet('规则'), RULES_COLUMNS)).toContainEqual({ name: '报送宽限工作日', value: 3 });
+  });
+
+  it('names each item\'s 事项来源, leader instructions among them', () => {
+    const ledger = readRows(sheet('台账'), LEDGER_COLUMNS);
+    const sources = new Set(ledger.map((r) => r.source));
+    expect(sources).toEqual(new Set(['常务会议', '政府工作报告', '市长办公会议', '领导批示', '专题会议']));
+    for (const r of ledger.filter((l) => l.source === '领导批示')) expect(String(r.content)).toContain('批示');
   });
 
   it('passes the engine\'s validation without an 错误 or 警告', () => {

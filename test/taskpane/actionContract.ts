@@ -15,7 +15,9 @@ import type { WorkbookData } from './fakeExcel';
 import type { Scalar } from './fakeModel';
 import { FORMULA_LOOKING, MONTH, asData, readExample, withFormulaUnits } from './ledgerFixtures';
 
-export const SOURCES = ['台账', '单位', '加减分', '规则', '节假日'];
+export const SOURCES = ['台账', '单位', '加减分', '报送', '规则', '节假日'];
+// The template has no 报送 sheet: an empty one would count every reporting period as missed.
+const TEMPLATE_SHEETS = SOURCES.filter((name) => name !== '报送');
 export const RANKING = '2026年10月排名';
 export const BULLETIN = '2026年10月通报';
 const PERIOD = periodOf(MONTH)!;
@@ -123,11 +125,14 @@ export function describeActionContract(host: ActionHost): void {
       expect(header).toEqual(expected.columns.map((c) => c.header));
       expect(rows).toEqual(expected.rows);
 
-      expect(book.tables()).toEqual([{ name: '排名_2026_10', sheet: RANKING, address: `A1:P${rows.length + 1}`, style: 'TableStyleMedium2', headers: header }]);
+      expect(book.tables()).toEqual([{ name: '排名_2026_10', sheet: RANKING, address: `A1:S${rows.length + 1}`, style: 'TableStyleMedium2', headers: header }]);
       expect(book.cell(RANKING, 'J2').numberFormat).toBe('0.0%');
       expect(book.cell(RANKING, 'K2').numberFormat).toBe('0.0000');
       expect(book.cell(RANKING, 'O2').numberFormat).toBe('0.00');
       expect(book.cell(RANKING, 'P2').numberFormat).toBe('+0;-0;0');
+      // The example has a 报送 sheet: 应报次数, 未报次数, then 本年通报批评 (sanmenxia-2019 counts them).
+      expect(header.slice(16)).toEqual(['应报次数', '未报次数', '本年通报批评']);
+      expect(book.cell(RANKING, 'R2').numberFormat).toBe('0');
       expect(book.frozenRows(RANKING)).toBe(1);
       expect(book.page(RANKING)).toEqual({ paper: 'A4', orientation: 'landscape', onePageWide: true, titleRows: '$1:$1' });
       // 单位: 24 characters wide in the layout.
@@ -209,7 +214,7 @@ export function describeActionContract(host: ActionHost): void {
       expect(book.tables().map((t) => t.name)).toEqual(['排名_2026_10', '排名_2026_10_2']);
       // The first ranking is untouched, the new one a copy without the note.
       expect(book.cell(RANKING, 'Z1').value).toBe('已核对');
-      expect(book.values(`${RANKING} (2)`)).toEqual(book.values(RANKING).map((row) => row.slice(0, 16)));
+      expect(book.values(`${RANKING} (2)`)).toEqual(book.values(RANKING).map((row) => row.slice(0, 19)));
     });
 
     test('replace: the old sheets are deleted only after the user chose it', async () => {
@@ -234,7 +239,7 @@ export function describeActionContract(host: ActionHost): void {
     test('a new template validates with no problem at all', async () => {
       const { actions, book } = host.open({ sheets: [{ name: 'Sheet1', values: [] }] }, { today: () => new Date(2026, 4, 1) });
       const result = await actions.createTemplate(noProgress);
-      expect(result.sheets).toEqual(SOURCES);
+      expect(result.sheets).toEqual(TEMPLATE_SHEETS);
       expect(book.activeSheet()).toBe('台账');
       const input: WorkbookInput = { sheets: book.sheetNames().map((name) => ({ name, values: book.values(name) })) };
       expect(readLedger(input, { reportYear: 2026 }).problems).toEqual([]);
@@ -255,7 +260,7 @@ export function describeActionContract(host: ActionHost): void {
     test('never replaces a sheet: taken names get (2), and the unit list follows the new 单位', async () => {
       const { actions, book } = host.open(example);
       const result = await actions.createTemplate(noProgress);
-      expect(result.sheets).toEqual(SOURCES.map((name) => `${name} (2)`));
+      expect(result.sheets).toEqual(TEMPLATE_SHEETS.map((name) => `${name} (2)`));
       expect(SOURCES.map((name) => book.values(name))).toEqual(SOURCES.map((name) => example.sheets.find((s) => s.name === name)!.values));
       expect(book.listRule('台账 (2)', 'C2')).toEqual({ source: "='单位 (2)'!$A$2:$A$2000", strict: false });
     });

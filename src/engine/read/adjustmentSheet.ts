@@ -3,6 +3,7 @@ import { readDateField } from './dateField';
 import type { Adjustment, AdjustmentCategoryRule, Item, Problem, RuleSet } from '../model';
 import { MSG } from './messages';
 import { importanceAmong } from '../rules/importance';
+import { indexById } from './itemsById';
 import { LEVEL_ALIASES } from '../rules/levels';
 import type { Roster } from './roster';
 import { ADJUSTMENT_COLUMNS, IMPORTANCE_ALIASES } from './schema';
@@ -29,17 +30,6 @@ export function findCategory(rules: RuleSet, text: string): AdjustmentCategoryRu
 export function canonicalLevel(text: string): string {
   const key = normalizeText(text);
   return IMPORTANCE_ALIASES[key] ?? LEVEL_ALIASES[key] ?? key;
-}
-
-function indexById(items: readonly Item[]): Map<string, Item[]> {
-  const index = new Map<string, Item[]>();
-  for (const item of items) {
-    const key = normalizeText(item.id);
-    const rows = index.get(key);
-    if (rows) rows.push(item);
-    else index.set(key, [item]);
-  }
-  return index;
 }
 
 export function readAdjustmentSheet(table: Table<AdjustmentKey>, ctx: AdjustmentContext, problems: Problem[]): Adjustment[] {

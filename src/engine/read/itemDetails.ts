@@ -17,6 +17,7 @@ export const NO_DETAILS: ItemDetails = {
   leader: '',
   progress: '',
   note: '',
+  source: '',
 };
 
 /**
@@ -65,5 +66,8 @@ export class LedgerRow implements TableRow, ItemDetails {
   }
   get note(): string {
     return this.text('note');
+  }
+  get source(): string {
+    return this.text('source');
   }
 }

@@ -5,7 +5,8 @@
 // A row's reading (its item and its own problems) depends on its cells and on nothing else but
 // what `RowContext` lists; the checks across rows (a repeated 编号 with one 责任单位) are always
 // made again, so they need not be remembered.
-import type { CellValue, Day, Item, Problem, RuleParams, Unit } from '../model';
+import type { CalendarOverride, CellValue, Day, Item, Problem, RuleParams, SourceDeadline, Unit } from '../model';
+import { sameSources } from './sourceDeadlines';
 import type { TableRow } from './table';
 
 
@@ -21,6 +22,9 @@ export interface RowContext {
   multiUnit: RuleParams['multiUnit'];
   /** The roster a 责任单位 or 配合单位 is resolved and suggested against. */
   units: readonly Unit[];
+  /** Default deadlines by 事项来源, counted in working days of the calendar these 节假日 rows make. */
+  sources: readonly SourceDeadline[];
+  holidays: readonly CalendarOverride[];
 }
 
 export interface LedgerRowMemo {
@@ -46,6 +50,10 @@ function sameUnits(a: readonly Unit[], b: readonly Unit[]): boolean {
   return a.every((u, i) => u.name === b[i].name && u.category === b[i].category && sameList(u.aliases, b[i].aliases));
 }
 
+function sameHolidays(a: readonly CalendarOverride[], b: readonly CalendarOverride[]): boolean {
+  return a === b || (a.length === b.length && a.every((o, i) => o.day === b[i].day && o.work === b[i].work));
+}
+
 function sameContext(a: RowContext, b: RowContext): boolean {
   const keys = new Set([...Object.keys(a.columns), ...Object.keys(b.columns)]);
   return (
@@ -56,7 +64,9 @@ function sameContext(a: RowContext, b: RowContext): boolean {
     a.extensionMonths === b.extensionMonths &&
     a.multiUnit === b.multiUnit &&
     [...keys].every((k) => a.columns[k] === b.columns[k]) &&
-    sameUnits(a.units, b.units)
+    sameUnits(a.units, b.units) &&
+    sameSources(a.sources, b.sources) &&
+    sameHolidays(a.holidays, b.holidays)
   );
 }
 

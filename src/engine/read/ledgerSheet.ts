@@ -2,13 +2,14 @@
 // A row may name several units (SPEC §1.1 (6)); each is scored as if it had a row of its own.
 import { addMonths, formatChineseDay, formatDay } from '../calendar/dates';
 import { cellAddress } from '../cellAddress';
-import type { Day, Item, Problem, RuleSet, Unit } from '../model';
+import type { Calendar, CalendarOverride, Day, Item, Problem, RuleSet, SourceDeadline, Unit } from '../model';
 import { cellText, isBlank, normalizeText, splitList } from '../text';
 import { readDateField, readLooseDateField } from './dateField';
 import type { LooseDate, PeriodSide } from './dateText';
 import { RowReuse, type LedgerRowMemo, type RowContext } from './ledgerRowMemo';
 import { MSG } from './messages';
 import type { Roster } from './roster';
+import { findSource, sourceDeadline, sourceExtensionLimit } from './sourceDeadlines';
 import { EXTENSION_WORDS, IMPORTANCE_ALIASES, LEDGER_COLUMNS, LEDGER_RECOMMENDED, STATUS_WORDS, type LedgerColumnKey } from './schema';
 import { RowReader, type Table } from './table';
 import { readUnitCell } from './unitCell';
@@ -34,6 +35,9 @@ export interface LedgerContext {
   reportYear: number;
   /** The report date: a completion without a date counts on the earlier of D and this day. */
   asOf: Day;
+  /** Working days of a default deadline by 事项来源; `holidays` made it (the 节假日 rows). */
+  calendar: Calendar;
+  holidays: readonly CalendarOverride[];
   /** 1 January of the report year, as a 交办日期 read (SPEC §1.1 (9)): the shape a date cell reads as. */
   newYear: Extract<LooseDate, { kind: 'day' }>;
 }
@@ -44,6 +48,7 @@ export const ASSUMED = {
   looseDeadline: 2,
   looseAssigned: 4,
   completedUndated: 8,
+  sourceDeadline: 16,
 } as const;
 
 /** Rows that wrote a date as a month or a period, and the first of them, for the sheet's 警告. */
@@ -113,6 +118,8 @@ export function readLedgerSheet(table: LedgerTable, ctx: LedgerContext, problems
     extensionMonths: ctx.rules.params.extensionMonths,
     multiUnit: ctx.rules.params.multiUnit,
     units: ctx.roster.units,
+    sources: ctx.rules.sourceDeadlines,
+    holidays: ctx.holidays,
   };
   const reuse = RowReuse.of(previous, context);
   const count = table.rows.length;
@@ -124,6 +131,7 @@ export function readLedgerSheet(table: LedgerTable, ctx: LedgerContext, problems
   const items: Item[] = [];
   let standing = 0;
   let undated = 0;
+  const filled: number[] = [];
   const loose: LooseCount[] = [
     { count: 0, key: 'deadline', side: 'end', example: '', day: 0, cell: '' },
     { count: 0, key: 'assigned', side: 'start', example: '', day: 0, cell: '' },
@@ -157,6 +165,7 @@ export function readLedgerSheet(table: LedgerTable, ctx: LedgerContext, problems
     if (flags !== 0) {
       if (flags & ASSUMED.standing) standing++;
       if (flags & ASSUMED.completedUndated) undated++;
+      if (flags & ASSUMED.sourceDeadline) filled.push(i);
       if (flags & ASSUMED.looseDeadline) countLoose(loose[0], row, first.deadline);
       if (flags & ASSUMED.looseAssigned) countLoose(loose[1], row, first.assigned);
     }
@@ -177,12 +186,37 @@ export function readLedgerSheet(table: LedgerTable, ctx: LedgerContext, problems
   for (const l of loose) {
     if (l.count > 0) assume(table, problems, MSG.loosePeriods(HEADER[l.key], l.count, l.example, formatDay(l.day), l.side), l.cell);
   }
+  if (filled.length > 0) warnFilled(table, filled, firstOfRow, ctx.rules.sourceDeadlines, problems);
   if (undated > 0 && table.columns.completed === undefined) {
     assume(table, problems, MSG.completedColumnMissing(undated, formatChineseDay(ctx.asOf)));
   }
   // A copy: the caller may go on to sort or filter the list it was given.
   const memo: LedgerRowMemo = { context, rows: table.rows, items: firstOfRow, more: moreOfRow, flags: flagsOfRow, starts, ends, problems: problems.slice() };
   return { items, ids: rowsById, memo };
+}
+
+/** The rows listed by name in the one 警告 about deadlines filled in from 事项来源. */
+const FILLED_LISTED = 10;
+
+/**
+ * One 警告 at the first filled-in 办理时限, listing the first rows (indexes into the table) with
+ * their source, rule and day.
+ */
+function warnFilled(
+  table: LedgerTable,
+  filled: readonly number[],
+  firstOfRow: readonly Partial<Item>[],
+  sources: readonly SourceDeadline[],
+  problems: Problem[],
+): void {
+  const listed = filled.slice(0, FILLED_LISTED).map((i) => {
+    const item = firstOfRow[i];
+    const source = findSource(sources, table.rows[i].source);
+    const rule = source ? MSG.sourceRuleText(source.amount, source.unit) : '';
+    return MSG.sourceDeadlineFilled(item.row ?? 0, source?.name ?? '', rule, formatDay(item.deadline ?? 0));
+  });
+  const first = table.rows[filled[0]].index;
+  assume(table, problems, MSG.sourceDeadlinesFilled(table.sheet, filled.length, listed), cellAddress(first, table.columns.deadline ?? 0));
 }
 
 /** Whether an 错误 was added from `start` on; a loop, since slicing allocated per row. */
@@ -241,12 +275,19 @@ function readRow(
 
   const assigned = readAssigned(r, ctx);
   if (assigned && assigned.writing !== 'day') flags |= ASSUMED.looseAssigned;
-  const deadline = readLooseDateField(r, 'deadline', HEADER.deadline, reportYear, 'end', true);
-  if (deadline === null) r.error('deadline', MSG.required(HEADER.deadline));
+  const sourceText = r.has('source') ? cellText(r.value('source')) : '';
+  const source = sourceText ? findSource(rules.sourceDeadlines, sourceText) : null;
+  let deadline = readLooseDateField(r, 'deadline', HEADER.deadline, reportYear, 'end', true);
+  if (deadline === null && source && assigned) {
+    deadline = { kind: 'day', day: sourceDeadline(source, assigned.day, ctx.calendar), yearAssumed: false, writing: 'day' };
+    flags |= ASSUMED.sourceDeadline;
+  } else if (deadline === null && sourceText && !source) {
+    r.error('deadline', MSG.deadlineNoSourceDefault(sourceText, rules.sourceDeadlines.map((s) => s.name)));
+  } else if (deadline === null && !source) r.error('deadline', MSG.required(HEADER.deadline));
   else if (deadline && deadline.kind === 'standing') flags |= ASSUMED.standing;
   else if (deadline && deadline.writing !== 'day') flags |= ASSUMED.looseDeadline;
   const deadlineDay = deadline && deadline.kind === 'day' ? deadline.day : null;
-  const extendedTo = readExtension(r, deadline ? deadlineDay : false, rules, reportYear);
+  const extendedTo = readExtension(r, deadline ? deadlineDay : false, rules, reportYear, sourceLimitOf(source, assigned));
   const written = readDateField(r, 'completed', HEADER.completed, reportYear, false);
   if (assigned && deadlineDay !== null && deadlineDay < assigned.day) r.error('deadline', MSG.deadlineBeforeAssigned());
   if (assigned && written && written < assigned.day) r.error('completed', MSG.completedBeforeAssigned());
@@ -288,8 +329,26 @@ function readAssigned(r: RowReader<LedgerKey>, ctx: LedgerContext): Extract<Loos
   return read && read.kind === 'day' ? read : false;
 }
 
-/** 延期至: one extension only, after 办理时限 and within 延期上限月数 of it. */
-function readExtension(r: RowReader<LedgerKey>, deadline: Day | null | false, rules: RuleSet, reportYear: number): Day | null | false {
+/** A source's cap on 延期至 (建议提案: 6 months after 交办日期), which replaces 延期上限月数. */
+interface SourceLimit {
+  source: string;
+  months: number;
+  limit: Day;
+}
+
+function sourceLimitOf(source: SourceDeadline | null, assigned: { day: Day } | false): SourceLimit | null {
+  const limit = source && assigned ? sourceExtensionLimit(source, assigned.day) : null;
+  return source && limit !== null ? { source: source.name, months: source.maxMonths ?? 0, limit } : null;
+}
+
+/** 延期至: one extension only, after 办理时限 and within 延期上限月数 of it, or within its source's cap. */
+function readExtension(
+  r: RowReader<LedgerKey>,
+  deadline: Day | null | false,
+  rules: RuleSet,
+  reportYear: number,
+  sourceLimit: SourceLimit | null,
+): Day | null | false {
   const raw = r.value('extendedTo');
   if (typeof raw === 'string' && splitList(raw).length > 1) {
     r.error('extendedTo', MSG.secondExtension());
@@ -308,7 +367,9 @@ function readExtension(r: RowReader<LedgerKey>, deadline: Day | null | false, ru
   const months = rules.params.extensionMonths;
   const limit = addMonths(deadline, months);
   if (extendedTo <= deadline) r.error('extendedTo', MSG.extensionNotAfterDeadline());
-  else if (extendedTo > limit) r.error('extendedTo', MSG.extensionTooLong(months, formatDay(limit)));
+  else if (sourceLimit) {
+    if (extendedTo > sourceLimit.limit) r.error('extendedTo', MSG.extensionBeyondSource(sourceLimit.source, sourceLimit.months, formatDay(sourceLimit.limit)));
+  } else if (extendedTo > limit) r.error('extendedTo', MSG.extensionTooLong(months, formatDay(limit)));
   return extendedTo;
 }
 

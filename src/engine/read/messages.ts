@@ -29,6 +29,13 @@ const DATE_ADVICE: Partial<Record<LooseDateFailure, string>> = {
   standingNotAllowed: '只有「办理时限」可以写长期事项（长期、每月25日前等），此列请写成具体日期，例如 2026年6月30日、6月底前',
 };
 
+/** What follows each table-row prefix of the 规则 sheet, and an example of it. */
+const RULE_TABLE_KEYS: Readonly<Record<string, readonly [string, string]>> = {
+  '批评后果:': ['次数', '2'],
+  '来源时限:': ['事项来源', '领导批示'],
+  '报送频次:': ['督查等级', '特别重要'],
+};
+
 export const MSG = {
   missingSheet: (wanted: string, aliases: readonly string[]) =>
     `找不到「${wanted}」工作表：请新建名为${list([wanted, ...aliases])}之一的工作表。`,
@@ -124,6 +131,32 @@ export const MSG = {
   badParameter: (name: string, text: string, expected: string) => `参数「${shown(name)}」的值「${shown(text)}」无效：应为${expected}。`,
   unknownPreset: (text: string, known: readonly string[]) => `规则集「${shown(text)}」不存在：请填写${list(known)}之一。`,
   badHolidayType: (text: string) => `类型「${shown(text)}」无法识别：请填写「休」（放假）或「班」（调休上班）。`,
+  unknownReportItem: (id: string) => `编号「${shown(id)}」在台账中不存在：请填写台账中已有的事项编号。`,
+  reportUnitNotResponsible: (unit: string, id: string, responsible: readonly string[], cooperating: boolean) =>
+    `单位「${shown(unit)}」不是事项「${shown(id)}」的责任单位（责任单位：${responsible.map(shown).join('、')}）` +
+    (cooperating ? '，而是配合单位：配合单位的进展由责任单位汇总报送。' : '：') +
+    '「报送」表只登记责任单位的报送，请改正单位或编号。',
+  reportAfterCompletion: (completed: string) =>
+    `报送日期晚于该事项的办结日期（${completed}）：办结后的报送不计入应报次数，请核对报送日期或台账中的办结日期。`,
+  sourceDeadlinesFilled: (sheet: string, count: number, listed: readonly string[]) =>
+    `「${sheet}」有 ${count} 个事项的办理时限为空，已按事项来源补定：${listed.join('；')}${count > listed.length ? ` 等 ${count} 项` : ''}。` +
+    '如应为别的日期，请在办理时限中填写。',
+  sourceDeadlineFilled: (row: number, source: string, rule: string, day: string) => `第${row}行（${source}，${rule}）${day}`,
+  sourceRuleText: (amount: number, unit: 'workdays' | 'months') => `交办后${amount}${unit === 'workdays' ? '个工作日' : '个月'}`,
+  deadlineNoSourceDefault: (source: string, known: readonly string[]) =>
+    `「办理时限」为空，事项来源「${shown(source)}」没有默认时限：请填写办理时限${known.length ? `（可按来源补定的有${list(known)}）` : ''}。`,
+  extensionBeyondSource: (source: string, months: number, limit: string) =>
+    `事项来源为「${shown(source)}」，延期最迟不得超过交办日期后${months}个月：「延期至」不能晚于 ${limit}。`,
+  badConsequenceCount: (text: string) => `「批评后果:」后应写通报批评次数（不小于 1 的整数），「${shown(text)}」无效：例如「批评后果:2」。`,
+  badSourceRule: (text: string) =>
+    `来源时限「${shown(text)}」无效：请写成「5个工作日」「3个月」或「3个月，最长6个月」，或写「无」取消该来源的默认时限。`,
+  emptyRuleTableKey: (prefix: string) => {
+    const [what, example] = RULE_TABLE_KEYS[prefix] ?? ['内容', ''];
+    return `「${prefix}」后面没有写${what}：请补全，例如「${prefix}${example}」。`;
+  },
+  badCadenceLevel: (text: string) => `「报送频次:」后应写督查等级（特别重要、比较重要或一般重要），「${shown(text)}」无效：例如「报送频次:特别重要」。`,
+  badCadence: (text: string) => `报送频次「${shown(text)}」无效：请填写「每周」「每月」或「每季度」。`,
+  duplicateRuleTableRow: (name: string) => `「${shown(name)}」写了不止一次：请只保留一行。`,
   calendarYearMissing: (year: number) =>
     `内置节假日数据不含 ${year} 年：该年暂按周一至周五为工作日计算，未计法定节假日和调休。请在「节假日」表中补充 ${year} 年的放假和调休安排（日期 | 类型：休/班）。`,
 };

@@ -11,8 +11,9 @@ import type { LedgerRowMemo } from './ledgerRowMemo';
 import { readLedgerSheet, type LedgerKey, type LedgerTable } from './ledgerSheet';
 import { MSG } from './messages';
 import { readRoster, rosterFromNames, type Roster } from './roster';
+import { readReportSheet, type ReportKey } from './reportSheet';
 import { readRules } from './ruleSheet';
-import { ADJUSTMENT_COLUMNS, HOLIDAY_COLUMNS, LEDGER_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS, SHEET_NAMES, type ColumnSpec, type SheetKind } from './schema';
+import { ADJUSTMENT_COLUMNS, HOLIDAY_COLUMNS, LEDGER_COLUMNS, REPORT_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS, SHEET_NAMES, type ColumnSpec, type SheetKind } from './schema';
 import type { SheetReading } from './sheetReading';
 import { findSheet, readSheetTable, sheetsNamedLike } from './table';
 import { splitUnitCell } from './unitCell';
@@ -75,7 +76,8 @@ export function readLedger(book: WorkbookInput, options: ReadOptions): ReadResul
   const rules = readRules(rulesTable, options.preset, problems);
   const mapping = readColumnMap(rulesTable, problems);
   const holidayTable = optional<'date' | 'type'>('holidays', HOLIDAY_COLUMNS);
-  const calendar = new WorkCalendar(holidayTable ? readHolidays(holidayTable, options.reportYear, problems) : []);
+  const holidays = holidayTable ? readHolidays(holidayTable, options.reportYear, problems) : [];
+  const calendar = new WorkCalendar(holidays);
   const ledgerRead = readSheetTable<LedgerKey, LedgerRow>(ledgerSheet, LEDGER_COLUMNS, problems, {
     mapping,
     sections: true,
@@ -88,13 +90,24 @@ export function readLedger(book: WorkbookInput, options: ReadOptions): ReadResul
   if (!ledgerTable) return { ledger: null, problems, fatal: null, memo: null, readings };
 
   const asOf = options.asOf ?? dayOf(options.reportYear, 12, 31);
-  const { items, ids, memo } = readLedgerSheet(ledgerTable, { roster, rules, reportYear: options.reportYear, asOf, newYear: { kind: 'day', day: dayOf(options.reportYear, 1, 1), yearAssumed: false, writing: 'day' } }, problems, options.previous);
+  const newYear = { kind: 'day', day: dayOf(options.reportYear, 1, 1), yearAssumed: false, writing: 'day' } as const;
+  const { items, ids, memo } = readLedgerSheet(
+    ledgerTable,
+    { roster, rules, reportYear: options.reportYear, asOf, calendar, holidays, newYear },
+    problems,
+    options.previous,
+  );
   const adjustmentTable = optional<(typeof ADJUSTMENT_COLUMNS)[number]['key']>('adjustments', ADJUSTMENT_COLUMNS);
   const adjustments = adjustmentTable
     ? readAdjustmentSheet(adjustmentTable, { roster, rules, ids, items, reportYear: options.reportYear }, problems)
     : [];
+  // Optional: without a 报送 sheet the ledger says nothing about reports, and is scored as before.
+  const reportTable = optional<ReportKey>('reports', REPORT_COLUMNS);
+  const reports = reportTable ? readReportSheet(reportTable, { roster, ids, items, reportYear: options.reportYear }, problems) : null;
   warnUncoveredYears(calendar, items, options.reportYear, findSheet(book, 'holidays')?.name ?? ledgerSheet.name, problems);
-  return { ledger: { units: roster.units, items, adjustments, rules, calendar }, problems, fatal: null, memo, readings };
+  const ledger: Ledger = { units: roster.units, items, adjustments, rules, calendar };
+  if (reports) ledger.reports = reports;
+  return { ledger, problems, fatal: null, memo, readings };
 }
 
 /** No 单位 sheet: the ledger's 责任单位 names stand in, all 未分类, and a 警告 says so. */

@@ -3,6 +3,7 @@ import type { PresetName, Problem, RuleParams, RuleSet } from '../model';
 import { MSG } from './messages';
 import { DEFAULT_PRESET, isPresetName, PRESETS } from '../rules/presets';
 import { isColumnMapName } from './columnMap';
+import { applyRuleTables, isRuleTableName } from './ruleTables';
 import { RULES_COLUMNS } from './schema';
 import { RowReader, type Table } from './table';
 import { cellText, normalizeText } from '../text';
@@ -27,6 +28,12 @@ function choice<T extends string>(words: Readonly<Record<string, T>>): (text: st
   return (text) => byWord.get(normalizeText(text)) ?? null;
 }
 
+const YES_NO = new Map([
+  ['是', true],
+  ['否', false],
+]);
+const yesNo = (text: string) => YES_NO.get(normalizeText(text)) ?? null;
+
 const PRESET_PARAM = '规则集';
 
 /** The 参数 names staff write, with the value each takes. */
@@ -47,6 +54,9 @@ const PARAMS: Readonly<Record<string, ParamSpec>> = {
   实效加分: { key: 'effectivenessBonus', expected: '不小于 0 的数值', parse: number(0) },
   多责任单位: { key: 'multiUnit', expected: '「全部计分」或「仅第一个」', parse: choice({ 全部计分: 'all', 仅第一个: 'firstOnly' }) },
   下步工作要求: { key: 'closingText', expected: '一段文字', parse: (t) => (t.trim() ? t.trim() : null) },
+  报送宽限工作日: { key: 'reportGraceWorkdays', expected: '不小于 0 的整数', parse: number(0, 60, true) },
+  月度通报计入批评次数: { key: 'monthlyBulletinCriticism', expected: '「是」或「否」', parse: yesNo },
+  取消评先树优批评次数: { key: 'praiseBarCriticisms', expected: '不小于 0 的整数（0 表示不取消）', parse: number(0, 366, true) },
 };
 
 const PARAM_NAMES = [PRESET_PARAM, ...Object.keys(PARAMS)];
@@ -69,8 +79,8 @@ export function readRules(table: Table<RulesKey> | null, preset: PresetName | un
       else r.error('value', MSG.unknownPreset(text, Object.keys(PRESETS)));
       continue;
     }
-    // Column mapping, not a parameter: columnMap.ts reads these rows.
-    if (isColumnMapName(name)) continue;
+    // Column mapping and table rows, not parameters: columnMap.ts and ruleTables.ts read these rows.
+    if (isColumnMapName(name) || isRuleTableName(name)) continue;
     const spec = PARAMS[name];
     if (!spec) {
       r.error('name', MSG.unknownParameter(cellText(r.value('name')), PARAM_NAMES));
@@ -81,7 +91,7 @@ export function readRules(table: Table<RulesKey> | null, preset: PresetName | un
     else Object.assign(overrides, { [spec.key]: value });
   }
   const base = PRESETS[preset ?? named ?? DEFAULT_PRESET];
-  return { ...base, params: { ...base.params, ...overrides } };
+  return applyRuleTables(table, { ...base, params: { ...base.params, ...overrides } }, problems);
 }
 
 /** The preset the sheet's 规则集 row names, or null when it names none (the task pane's default pick). */

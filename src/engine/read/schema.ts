@@ -1,7 +1,7 @@
 // The sheets and columns of SPEC §1: canonical names first, then the aliases staff also use.
 // Every name is compared after normalizeText.
 
-export type SheetKind = 'ledger' | 'roster' | 'adjustments' | 'rules' | 'holidays';
+export type SheetKind = 'ledger' | 'roster' | 'adjustments' | 'rules' | 'holidays' | 'reports';
 
 export const SHEET_NAMES: Readonly<Record<SheetKind, readonly string[]>> = {
   ledger: ['台账', '督查台账', '督办台账', '总台账'],
@@ -9,6 +9,7 @@ export const SHEET_NAMES: Readonly<Record<SheetKind, readonly string[]>> = {
   adjustments: ['加减分', '加减分登记', '加分减分'],
   rules: ['规则'],
   holidays: ['节假日'],
+  reports: ['报送', '进展报送', '报送记录', '反馈记录'],
 };
 
 export interface ColumnSpec {
@@ -51,6 +52,8 @@ export const LEDGER_COLUMNS = [
   col('progress', '进展情况', ['办理情况', '反馈情况', '落实情况', '完成情况']),
   col('leader', '责任领导', ['牵头领导', '分管领导']),
   col('note', '备注', []),
+  // A blank 办理时限 takes the source's default (seed 003 九、十; rule set's sourceDeadlines).
+  col('source', '事项来源', ['来源', '任务来源', '事项类型']),
 ] as const;
 
 /**
@@ -79,6 +82,14 @@ export const ADJUSTMENT_COLUMNS = [
   col('points', '分值', []),
   col('relatedItem', '关联事项', ['事项编号']),
   col('note', '说明', ['备注']),
+] as const;
+
+/** The 报送 sheet: one progress report of a unit on an item per row (seed 002 第八条). */
+export const REPORT_COLUMNS = [
+  col('date', '日期', ['报送日期', '报送时间', '反馈日期', '反馈时间'], true),
+  col('id', '编号', ['事项编号', '关联事项', '立项编号', '督办编号'], true),
+  col('unit', '单位', ['报送单位', '责任单位', '反馈单位'], true),
+  col('content', '内容', ['报送内容', '进展情况', '反馈内容', '办理情况']),
 ] as const;
 
 export const RULES_COLUMNS = [col('name', '参数', [], true), col('value', '值', [], true)] as const;

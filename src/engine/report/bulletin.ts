@@ -1,6 +1,8 @@
 // The month's 督查通报 as data (SPEC §5): totals, ranking blocks, praise, criticism with the
 // list of 逾期未办结 items and their escalation stage, and the closing paragraph.
 import { BULLETIN_TEXT } from './bulletinText';
+import { compareIds } from './idOrder';
+import { barredFromPraise, reportsSummary, unitCriticisms } from './reportsSummary';
 import { escalate, type Escalation } from '../score/escalation';
 import { indexLedger } from '../score/ledgerIndex';
 import type { Bulletin, BulletinTotals, Day, Ledger, OverdueItem, Period, PraiseEntry, UnitScore } from '../model';
@@ -55,9 +57,9 @@ function monthlyPraise(
  * 年中 / 年终: the best `top` scores over all units whose due items are all completed and that
  * completed at least one (a unit with nothing done is not praised); ties at the boundary share.
  */
-function periodicPraise(ledger: Ledger, period: Period, rows: readonly UnitScore[]): PraiseEntry[] {
+function periodicPraise(ledger: Ledger, period: Period, rows: readonly UnitScore[], barred: readonly string[]): PraiseEntry[] {
   // A stable sort keeps equal scores in ranking order.
-  const best = rows.filter((r) => r.overdue === 0 && r.completed > 0).sort((a, b) => b.score - a.score);
+  const best = rows.filter((r) => r.overdue === 0 && r.completed > 0 && !barred.includes(r.unit)).sort((a, b) => b.score - a.score);
   return ledger.rules.praise
     .filter((rule) => rule.month === period.month)
     .flatMap((rule) => {
@@ -66,22 +68,6 @@ function periodicPraise(ledger: Ledger, period: Period, rows: readonly UnitScore
       const units = best.filter((r) => r.score >= cutoff).map((r) => r.unit);
       return [{ reason: BULLETIN_TEXT.periodicPraise(period.year, rule.label, rule.top), units }];
     });
-}
-
-/** 编号 order a reader expects: digit runs compare as numbers (A-2 before A-10). */
-function compareIds(a: string, b: string): number {
-  const parts = (id: string) => id.match(/\d+|\D+/g) ?? [];
-  const pa = parts(a);
-  const pb = parts(b);
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    const x = pa[i];
-    const y = pb[i];
-    if (x === y) continue;
-    const numeric = /^\d/.test(x) && /^\d/.test(y);
-    if (numeric && Number(x) !== Number(y)) return Number(x) - Number(y);
-    return x < y ? -1 : 1;
-  }
-  return pa.length - pb.length;
 }
 
 function overdueItems(ledger: Ledger, period: Period, rows: readonly UnitScore[]): OverdueItem[] {
@@ -118,14 +104,20 @@ function overdueItems(ledger: Ledger, period: Period, rows: readonly UnitScore[]
 export function buildBulletin(ledger: Ledger, period: Period): Bulletin {
   const { rows, qualifiers } = rankMonthWithQualifiers(ledger, period);
   const ranking = blocks(rows);
+  const barred = barredFromPraise(ledger, period, rows);
+  const reports = reportsSummary(ledger, period, rows);
+  const criticismCounts = unitCriticisms(ledger, rows);
   return {
     title: BULLETIN_TEXT.title(period.year, period.month),
     period,
     totals: totalsOf(rows),
     ranking,
-    praise: [...monthlyPraise(ledger, period, ranking, qualifiers), ...periodicPraise(ledger, period, rows)],
+    praise: [...monthlyPraise(ledger, period, ranking, qualifiers), ...periodicPraise(ledger, period, rows, barred)],
     criticised: rows.filter((r) => r.overdue > 0).map((r) => r.unit),
     overdueItems: overdueItems(ledger, period, rows),
     closing: ledger.rules.params.closingText,
+    ...(reports ? { reports } : {}),
+    ...(criticismCounts ? { criticismCounts } : {}),
+    ...(barred.length > 0 ? { praiseBarred: barred } : {}),
   };
 }

@@ -27,6 +27,9 @@ export const RANKING_HEADERS = {
   deduction: '减分',
   score: '总分',
   change: '较上月',
+  reportsDue: '应报次数',
+  reportsMissing: '未报次数',
+  criticisms: '本年通报批评',
 } as const;
 
 export const OVERDUE_HEADERS = {

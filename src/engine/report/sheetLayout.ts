@@ -15,7 +15,18 @@ import {
   praiseText,
   rankingSheetTitle,
 } from './layoutText';
-import type { Bulletin, OverdueItem, Period, RuleSet, UnitScore } from '../model';
+import {
+  CRITICISM_HEADERS,
+  MISSED_HEADERS,
+  NO_MISSED_REPORTS,
+  criticismCountsIntro,
+  criticismRow,
+  missedReportsIntro,
+  periodLabel,
+  praiseBarredText,
+  reportsParagraph,
+} from './reportsText';
+import type { Bulletin, MissedReport, OverdueItem, Period, RuleSet, UnitCriticism, UnitScore } from '../model';
 import type { ColumnFormat, LayoutCell } from './cellFormat';
 
 export interface LayoutColumn {
@@ -99,7 +110,13 @@ const RANKING_COLUMNS: readonly RankingColumn[] = [
   { key: 'score', format: 'score', width: 8, value: (s) => s.score },
   // Positive = moved up: rank 5 last month and 2 now is +3.
   { key: 'change', format: 'change', width: 8, value: (s) => (s.previousRank === null ? null : s.previousRank - s.rank) },
+  // Beyond SPEC §5, shown only when the month has them (a 报送 sheet; a rule set that counts 通报批评).
+  { key: 'reportsDue', format: 'integer', width: 8, value: (s) => s.reportsDue ?? null },
+  { key: 'reportsMissing', format: 'integer', width: 8, value: (s) => s.reportsMissing ?? null },
+  { key: 'criticisms', format: 'integer', width: 10, value: (s) => s.criticisms ?? null },
 ];
+
+const WHEN_PRESENT: readonly RankingKey[] = ['reportsDue', 'reportsMissing', 'criticisms'];
 
 // district-dynamic has no 功效系数 and no 事项得分; two always-blank columns would only confuse.
 const COEFFICIENT_ONLY: readonly RankingKey[] = ['coefficient', 'itemScore'];
@@ -119,7 +136,11 @@ function tableOf(columns: readonly RankingColumn[], scores: readonly UnitScore[]
 
 /** The ranking sheet: one row per unit, in the order given (the engine orders by category, then rank). */
 export function rankingTable(scores: readonly UnitScore[], method: RuleSet['method']): LayoutTable {
-  const columns = RANKING_COLUMNS.filter((c) => method === 'coefficient' || !COEFFICIENT_ONLY.includes(c.key));
+  const columns = RANKING_COLUMNS.filter(
+    (c) =>
+      (method === 'coefficient' || !COEFFICIENT_ONLY.includes(c.key)) &&
+      (!WHEN_PRESENT.includes(c.key) || scores.some((s) => c.value(s) !== null)),
+  );
   return tableOf(columns, scores);
 }
 
@@ -145,6 +166,52 @@ function overdueTable(items: readonly OverdueItem[]): LayoutTable {
   };
 }
 
+const layoutColumn = (header: string, format: ColumnFormat, width: number, wrap = false): LayoutColumn => ({ header, format, width, wrap });
+
+function missedReportsTable(missed: readonly MissedReport[]): LayoutTable {
+  return {
+    columns: [
+      layoutColumn(MISSED_HEADERS.id, 'text', 13),
+      layoutColumn(MISSED_HEADERS.content, 'text', 28, true),
+      layoutColumn(MISSED_HEADERS.unit, 'text', 14, true),
+      layoutColumn(MISSED_HEADERS.period, 'text', 18, true),
+    ],
+    rows: missed.map((m) => [m.id, m.content, m.unit, periodLabel(m.cadence, m.start, m.end)]),
+  };
+}
+
+function criticismTable(counts: readonly UnitCriticism[]): LayoutTable {
+  return {
+    columns: [
+      layoutColumn(CRITICISM_HEADERS.unit, 'text', 18, true),
+      layoutColumn(CRITICISM_HEADERS.count, 'integer', 10),
+      layoutColumn(CRITICISM_HEADERS.consequence, 'text', 40, true),
+    ],
+    rows: counts.map(criticismRow),
+  };
+}
+
+/** The blocks about progress reports and 通报批评 counts that close 四、通报批评. */
+function reportAndCriticismBlocks(bulletin: Bulletin): BulletinBlock[] {
+  const blocks: BulletinBlock[] = [];
+  const missed = bulletin.reports?.missed;
+  if (missed) {
+    blocks.push({ kind: 'paragraph', text: missed.length > 0 ? missedReportsIntro(missed.length) : NO_MISSED_REPORTS });
+    if (missed.length > 0) blocks.push({ kind: 'table', table: missedReportsTable(missed) });
+  }
+  if (bulletin.criticismCounts && bulletin.criticismCounts.length > 0) {
+    blocks.push({ kind: 'paragraph', text: criticismCountsIntro });
+    blocks.push({ kind: 'table', table: criticismTable(bulletin.criticismCounts) });
+  }
+  return blocks;
+}
+
+/** The units out of 年中/年终 praise, each with its count of the year. */
+function barredCounts(bulletin: Bulletin): { unit: string; count: number }[] {
+  const counts = new Map((bulletin.criticismCounts ?? []).map((c) => [c.unit, c.count]));
+  return (bulletin.praiseBarred ?? []).map((unit) => ({ unit, count: counts.get(unit) ?? 0 }));
+}
+
 /** The bulletin (SPEC §5) as blocks, top to bottom. */
 export function bulletinBlocks(bulletin: Bulletin): BulletinBlock[] {
   const blocks: BulletinBlock[] = [{ kind: 'title', text: bulletin.title }];
@@ -153,6 +220,7 @@ export function bulletinBlocks(bulletin: Bulletin): BulletinBlock[] {
 
   heading(BULLETIN_HEADINGS.overview);
   paragraph(overviewText(bulletin.totals, bulletin.period.asOf));
+  if (bulletin.reports) paragraph(reportsParagraph(bulletin.reports, bulletin.period.asOf));
 
   heading(BULLETIN_HEADINGS.ranking);
   const bulletinColumns = BULLETIN_RANKING_KEYS.map((key) => RANKING_COLUMNS.find((c) => c.key === key)!);
@@ -167,6 +235,7 @@ export function bulletinBlocks(bulletin: Bulletin): BulletinBlock[] {
   const praised = bulletin.praise.filter((entry) => entry.units.length > 0);
   if (praised.length === 0) paragraph(NO_PRAISE);
   praised.forEach((entry) => paragraph(praiseText(entry)));
+  if (bulletin.praiseBarred) paragraph(praiseBarredText(barredCounts(bulletin)));
 
   heading(BULLETIN_HEADINGS.criticism);
   if (bulletin.overdueItems.length === 0) {
@@ -175,6 +244,7 @@ export function bulletinBlocks(bulletin: Bulletin): BulletinBlock[] {
     paragraph(criticismText(bulletin.criticised));
     blocks.push({ kind: 'table', table: overdueTable(bulletin.overdueItems) });
   }
+  blocks.push(...reportAndCriticismBlocks(bulletin));
 
   heading(BULLETIN_HEADINGS.closing);
   paragraph(bulletin.closing);

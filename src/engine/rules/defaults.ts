@@ -13,4 +13,8 @@ export const DEFAULT_PARAMS: Omit<RuleParams, 'closingText'> = {
   monthlyRankBonus: 10,
   effectivenessBonus: 10,
   multiUnit: 'all',
+  reportGraceWorkdays: 0,
+  monthlyBulletinCriticism: false,
+  // Seed 003 十六(二): 一年内受到通报批评两次的……取消该单位年度的评先树优资格。
+  praiseBarCriticisms: 2,
 };

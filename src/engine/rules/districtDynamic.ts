@@ -1,7 +1,9 @@
 // Preset `district-dynamic`: 某某区督查专项考核评分细则 (seed 002).
 import type { RuleSet } from '../model';
+import { SEED_003_CONSEQUENCES } from './criticism';
 import { DEFAULT_PARAMS } from './defaults';
 import { tableRow } from './levels';
+import { SEED_003_SOURCES } from './sourceDeadlines';
 
 const AUTHORITY = ['国家', '部委', '省', '市', '区'];
 const IMPORTANCE = ['特别重要', '比较重要', '一般重要'];
@@ -37,10 +39,16 @@ export const DISTRICT_DYNAMIC: RuleSet = {
   ],
   eventRules: false,
   praise: [],
-  // Seed 002 第十五条: 蓝色催办单 (2日内反馈), then 黄色, then 红色 when the unit still does not act.
-  // The seed gives no day counts between the colours; these are rule-set data (docs/decisions.md).
   // 第八条: 特别重要事项每周、比较重要事项每月、一般重要事项每季度报送办理进度。
   reportCadence: { 特别重要: 'week', 比较重要: 'month', 一般重要: 'quarter' },
+  // 附件 四2 超期减分: 未按时……反馈督办任务的，按督办等级每次减 3、2、1 分.
+  missedReportCategory: '超期',
+  // The preset has no 通报批评 category; its criticisms are the monthly bulletins' when
+  // 月度通报计入批评次数 = 是.
+  criticism: { categories: [], consequences: SEED_003_CONSEQUENCES },
+  sourceDeadlines: SEED_003_SOURCES,
+  // Seed 002 第十五条: 蓝色催办单 (2日内反馈), then 黄色, then 红色 when the unit still does not act.
+  // The seed gives no day counts between the colours; these are rule-set data (docs/decisions.md).
   escalation: [
     { fromWorkdays: 1, label: '蓝色催办（2个工作日内反馈）' },
     { fromWorkdays: 3, label: '黄色催办（主要领导当面说明）' },

@@ -1,7 +1,9 @@
 // Preset `sanmenxia-2019`: 三政办〔2019〕21号 (seed 001) and its 附件1, 附件2.
 import type { RuleSet } from '../model';
+import { SEED_003_CONSEQUENCES } from './criticism';
 import { DEFAULT_PARAMS } from './defaults';
 import { tableRow } from './levels';
+import { SEED_003_SOURCES } from './sourceDeadlines';
 
 /** The columns of seed 001 附件2, in the order the seed lists the issuing authorities. */
 const COLUMNS = ['国家', '部委', '省', '省直', '省级议事协调机构', '市', '市级议事协调机构', '市督查室'];
@@ -38,10 +40,14 @@ export const SANMENXIA_2019: RuleSet = {
     { month: 6, top: 3, label: '年中考核' },
     { month: 12, top: 5, label: '年终考核' },
   ],
-  // 四(二)4: 首次全市通报，限5个工作日整改；5个工作日内仍未完成的通报批评并媒体曝光；再5个工作日约谈；
-  // 再5个工作日提请问责。
   // Seed 001 names no cadence; seed 004's 局 reports 每月或按时限要求: monthly whatever the level.
   reportCadence: { 特别重要: 'month', 比较重要: 'month', 一般重要: 'month' },
+  // 附件2 三3: 逾期上报一次减5分.
+  missedReportCategory: '逾期报送',
+  criticism: { categories: ['通报批评'], consequences: SEED_003_CONSEQUENCES },
+  sourceDeadlines: SEED_003_SOURCES,
+  // 四(二)4: 首次全市通报，限5个工作日整改；5个工作日内仍未完成的通报批评并媒体曝光；再5个工作日约谈；
+  // 再5个工作日提请问责。
   escalation: [
     { fromWorkdays: 1, label: '全市通报，限5个工作日整改' },
     { fromWorkdays: 6, label: '通报批评并媒体曝光' },

@@ -4,6 +4,7 @@ import { countedAdjustments, type CountedAdjustment } from './adjustmentPoints';
 import { dayOf, lastDayOfMonth } from '../calendar/dates';
 import type { Ledger, Period, RuleSet, Unit, UnitScore } from '../model';
 import { UNCATEGORISED } from '../read/roster';
+import { addRankingExtras } from './rankingExtras';
 import { scoreUnits, type ScoredUnit } from './score';
 
 /** The preset's categories in its order, then others in roster order, 未分类 last. */
@@ -110,7 +111,9 @@ export function rankMonthWithQualifiers(ledger: Ledger, period: Period): MonthRa
     for (const unit of qualifiers) rankBonus.set(unit, (rankBonus.get(unit) ?? 0) + bonusPerMonth);
     previousRanks = ranksOf(rows);
   }
-  return rankOne(ledger, period, rankBonus, previousRanks);
+  const ranking = rankOne(ledger, period, rankBonus, previousRanks);
+  addRankingExtras(ledger, period, ranking.rows);
+  return ranking;
 }
 
 /** The period's ranking: units by category block, then rank, then roster order. */

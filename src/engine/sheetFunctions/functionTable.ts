@@ -3,10 +3,12 @@
 // an InputError. Excel (src/functions) and WPS (src/wps) each register these same functions under
 // the same names and map InputError to their own error value; the names, parameters and Chinese
 // help are declared once, in src/functions/functions.ts's JSDoc.
+import { ymdOf } from '../calendar/dates';
 import { efficacyCoefficient, itemScoreOf } from '../score/coefficient';
 import { count, finiteNumber, nonNegative, optionalDate, periodArg, requiredDate, tableArg, textArg, today } from './args';
 import { InputError } from './inputError';
 import { lightAt, stageAt, statusAt } from './itemDates';
+import { missedCount } from './missed';
 import { TABLE_NAMES, type LedgerTables } from './ledgerCache';
 import { FN_MSG } from './messages';
 import { tablePoints } from './points';
@@ -92,6 +94,16 @@ export const SHEET_FUNCTIONS = {
 
   STAGE: (deadline: unknown, extendedTo?: unknown, asOf?: unknown, rules?: unknown): string =>
     stageAt(requiredDate(deadline, '办理时限'), optionalDate(extendedTo, '延期至'), asOfArg(asOf), ruleSetArg(rules)),
+
+  MISSED: (unit: unknown, ledger: unknown, reports: unknown, asOf?: unknown, rules?: unknown): number => {
+    const name = textArg(unit, '单位');
+    if (!name) throw new InputError(FN_MSG.required('单位'));
+    const table = tableArg(reports, TABLE_NAMES.reports);
+    if (!table) throw new InputError(FN_MSG.required(TABLE_NAMES.reports));
+    const day = asOfArg(asOf);
+    const { year, month } = ymdOf(day);
+    return missedCount(name, { ...ledgerTables(ledger, null, null, rules), reports: table }, { year, month, asOf: day });
+  },
 };
 
 export type SheetFunctionName = keyof typeof SHEET_FUNCTIONS;

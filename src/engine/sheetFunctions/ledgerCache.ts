@@ -4,6 +4,7 @@
 // or in the engine writes to them.
 import type { Grid, Ledger, Period, PresetName, Problem, SheetInput, UnitScore, WorkbookInput } from '../model';
 import { rankMonth } from '../score/rank';
+import { reportTallies, type ReportTally } from '../score/reports';
 import { Roster } from '../read/roster';
 import { sameCells, type LedgerRowMemo } from '../read/ledgerRowMemo';
 import { readLedger } from '../read/readLedger';
@@ -14,11 +15,13 @@ export interface LedgerTables {
   roster: Grid | null;
   adjustments: Grid | null;
   rules: Grid | null;
+  /** The 报送 table (DUBAN.MISSED); absent for the functions that take none. */
+  reports?: Grid | null;
   preset?: PresetName;
 }
 
 /** Named after the parameters, and each name is one the engine finds the sheet by. */
-export const TABLE_NAMES = { ledger: '台账', roster: '单位表', adjustments: '加减分', rules: '规则' } as const;
+export const TABLE_NAMES = { ledger: '台账', roster: '单位表', adjustments: '加减分', rules: '规则', reports: '报送' } as const;
 
 export interface ParsedLedger {
   ledger: Ledger | null;
@@ -27,11 +30,13 @@ export interface ParsedLedger {
   ranking(period: Period): UnitScore[];
   /** The units by name and alias, built once. */
   roster(): Roster;
+  /** 应报 and 未报 per unit up to the period's date, computed once per period; null without a 报送 table. */
+  reportTallies(period: Period): ReadonlyMap<string, ReportTally> | null;
 }
 
 function workbookOf(tables: LedgerTables): WorkbookInput {
   const sheets: SheetInput[] = [];
-  for (const kind of ['ledger', 'roster', 'adjustments', 'rules'] as const) {
+  for (const kind of ['ledger', 'roster', 'adjustments', 'rules', 'reports'] as const) {
     const values = tables[kind];
     if (values) sheets.push({ name: TABLE_NAMES[kind], values });
   }
@@ -50,6 +55,7 @@ interface Entry {
 function parse(tables: LedgerTables, { year: reportYear, asOf }: Period, previous: LedgerRowMemo | undefined): Entry {
   const { ledger, problems, memo } = readLedger(workbookOf(tables), { reportYear, asOf, preset: tables.preset, previous });
   const rankings = new Map<string, UnitScore[]>();
+  const tallies = new Map<string, ReadonlyMap<string, ReportTally> | null>();
   let roster: Roster | null = null;
   const parsed: ParsedLedger = {
     ledger,
@@ -67,6 +73,12 @@ function parse(tables: LedgerTables, { year: reportYear, asOf }: Period, previou
     roster() {
       if (!ledger) throw new Error('roster of a ledger that could not be read');
       return (roster ??= new Roster(ledger.units));
+    },
+    reportTallies(period) {
+      if (!ledger) throw new Error('reports of a ledger that could not be read');
+      const key = `${period.year}-${period.month}-${period.asOf}`;
+      if (!tallies.has(key)) tallies.set(key, reportTallies(ledger, period));
+      return tallies.get(key) ?? null;
     },
   };
   return { tables, reportYear, asOf, parsed, memo };
@@ -94,7 +106,8 @@ function sameTables(a: LedgerTables, b: LedgerTables): boolean {
     sameGrid(a.ledger, b.ledger) &&
     sameGrid(a.roster, b.roster) &&
     sameGrid(a.adjustments, b.adjustments) &&
-    sameGrid(a.rules, b.rules)
+    sameGrid(a.rules, b.rules) &&
+    sameGrid(a.reports ?? null, b.reports ?? null)
   );
 }
 

@@ -18,15 +18,21 @@ function readable(parsed: ParsedLedger): NonNullable<ParsedLedger['ledger']> {
   return parsed.ledger;
 }
 
-/** The unit's 总分 for the period: the same number as its row of the month's ranking. */
-export function unitScore(unitName: string, tables: LedgerTables, period: Period): number {
-  const parsed = parsedLedger(tables, period);
+/** The roster name a function's 单位 argument stands for, in a ledger that reads without an 错误. */
+export function unitOf(parsed: ParsedLedger, unitName: string): string {
   readable(parsed);
   const roster = parsed.roster();
   const unit = roster.resolve(unitName);
   if (!unit) throw new InputError(MSG.unknownUnit(unitName, roster.suggest(unitName)));
-  const row = parsed.ranking(period).find((r) => r.unit === unit.name);
-  if (!row) throw new Error(`roster unit ${unit.name} missing from the ranking`);
+  return unit.name;
+}
+
+/** The unit's 总分 for the period: the same number as its row of the month's ranking. */
+export function unitScore(unitName: string, tables: LedgerTables, period: Period): number {
+  const parsed = parsedLedger(tables, period);
+  const unit = unitOf(parsed, unitName);
+  const row = parsed.ranking(period).find((r) => r.unit === unit);
+  if (!row) throw new Error(`roster unit ${unit} missing from the ranking`);
   return row.score;
 }
 

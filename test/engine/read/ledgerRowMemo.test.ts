@@ -1,5 +1,6 @@
 // Reading an edited copy of a workbook with the memo of the earlier read: only the rows that
 // changed are read again, and the result is exactly that of reading the copy from scratch.
+import { dayOf } from '../../../src/engine/calendar/dates';
 import type { CellValue, WorkbookInput } from '../../../src/engine/model';
 import { readLedger, type ReadResult } from '../../../src/engine/read/readLedger';
 
@@ -28,7 +29,8 @@ function book(rows: CellValue[][], roster = ROSTER, rules: CellValue[][] = [['�
 
 const ROWS = [row('DC-1', '市交通运输局', '2026-04-20'), row('DC-2', '交通局'), row('DC-3', '青川区'), row('DC-4', '青川区', '2026-05-08')];
 
-const withoutMemo = ({ memo: _memo, ...rest }: ReadResult) => rest;
+// The calendar remembers the days it was asked about, which differ when rows are taken over.
+const withoutMemo = ({ memo: _memo, ...rest }: ReadResult) => ({ ...rest, ledger: rest.ledger && { ...rest.ledger, calendar: null } });
 
 const read = (b: WorkbookInput) => readLedger(b, { reportYear: 2026 });
 
@@ -85,6 +87,25 @@ describe('reading an edited copy with the memo of the earlier read', () => {
     const rules = [['参数', '值'], ['规则集', 'sanmenxia-2019'], ['延期上限月数', 1]];
     const after = reread(book(extended), book(extended, ROSTER, rules));
     expect(after.problems.map((p) => `${p.cell} ${p.severity}`)).toEqual(['H4 错误']);
+  });
+
+  it('reads every row again when the 节假日 or the 来源时限 change a default deadline by 事项来源', () => {
+    // A blank 办理时限 of a 领导批示 item: 5 working days after Mon 2 March is Mon 9 March.
+    const header = [...HEADER, '事项来源'];
+    const rows = ROWS.map((r, i) => (i === 1 ? [...r.map((c, j) => (j === 6 ? null : c)), '领导批示'] : [...r, null]));
+    const withSheets = (extra: Record<string, CellValue[][]>, rules?: CellValue[][]) => {
+      const b = book(rows, ROSTER, rules);
+      return { sheets: [...b.sheets.map((s) => (s.name === '台账' ? { ...s, values: [header, ...rows] } : s)), ...Object.entries(extra).map(([name, values]) => ({ name, values }))] };
+    };
+    const before = read(withSheets({}));
+    expect(before.ledger!.items[1].deadline).toBe(dayOf(2026, 3, 9));
+    const holiday = reread(before, withSheets({ 节假日: [['日期', '类型'], ['2026-03-04', '休']] }));
+    // A day off on Wed 4 March moves it to Tue 10 March.
+    expect(holiday.ledger!.items[1].deadline).toBe(dayOf(2026, 3, 10));
+    const rule = reread(before, withSheets({}, [['参数', '值'], ['规则集', 'sanmenxia-2019'], ['来源时限:领导批示', '2个工作日']]));
+    // 2 working days after Mon 2 March: Wed 4 March.
+    expect(rule.ledger!.items[1].deadline).toBe(dayOf(2026, 3, 4));
+    expect(reread(before, withSheets({})).ledger!.items[1]).toBe(before.ledger!.items[1]);
   });
 
   it('reads the rows below an inserted row again, since they moved', () => {

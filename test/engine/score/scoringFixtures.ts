@@ -2,7 +2,7 @@
 import { WorkCalendar } from '../../../src/engine/calendar/calendar';
 import { dayOf, lastDayOfMonth } from '../../../src/engine/calendar/dates';
 import { NO_DETAILS } from '../../../src/engine/read/itemDetails';
-import type { Adjustment, Day, Importance, Item, Ledger, Period, PresetName, RuleParams, Unit, UnitScore } from '../../../src/engine/model';
+import type { Adjustment, Day, Importance, Item, Ledger, Period, PresetName, ProgressReport, RuleParams, Unit, UnitScore } from '../../../src/engine/model';
 import { PRESETS } from '../../../src/engine/rules/presets';
 
 export const calendar = new WorkCalendar();
@@ -81,3 +81,16 @@ export function lineOf<T extends Pick<UnitScore, 'unit'>>(rows: readonly T[], na
   if (!found) throw new Error(`no line for ${name}`);
   return found;
 }
+
+/** A 报送 row of `unitName` on its item `id` of the ledger, dated `date`. */
+export function report(l: Ledger, unitName: string, id: string, date: string): ProgressReport {
+  const item = l.items.findIndex((i) => i.unit === unitName && i.id === id);
+  if (item < 0) throw new Error(`no item ${id} of ${unitName}`);
+  return { row: 0, date: day(date), item, id, unit: unitName };
+}
+
+/** The ledger with a 报送 sheet of these rows: [unit, 编号, date]. */
+export const withReports = (l: Ledger, rows: readonly (readonly [string, string, string])[]): Ledger => ({
+  ...l,
+  reports: rows.map(([unitName, id, date]) => report(l, unitName, id, date)),
+});
