@@ -2,6 +2,8 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import type { OnProgress, TaskpaneActions } from './actions';
 import { ActionBar, type Task } from './components/ActionBar';
+import { BulletinDownload } from './components/BulletinDownload';
+import { DocumentsPanel } from './components/DocumentsPanel';
 import { ConflictDialog } from './components/ConflictDialog';
 import { FunctionList } from './components/FunctionList';
 import { messageOf } from './components/messageOf';
@@ -43,6 +45,8 @@ export function App({ actions, today }: AppProps) {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [goToError, setGoToError] = useState<string | null>(null);
+  // The 通知单 / 催办单 panel and the Word download run on their own; the other buttons wait for them.
+  const [sideBusy, setSideBusy] = useState(false);
   const trigger = useRef<HTMLElement | null>(null);
   const conflict = useConflictPrompt(useCallback(() => trigger.current?.focus(), []));
 
@@ -88,7 +92,7 @@ export function App({ actions, today }: AppProps) {
   // A generation refused for errors lists them like 校验台账 does, so they can be fixed from here.
   const validation =
     outcome?.kind === 'validation' ? outcome.result : outcome?.kind === 'generated' && outcome.result.kind === 'invalid' ? outcome.result.validation : null;
-  const busy = running !== null;
+  const busy = running !== null || sideBusy;
 
   return (
     <main className={styles.root}>
@@ -110,7 +114,8 @@ export function App({ actions, today }: AppProps) {
         <MonthPicker options={months} value={month} onChange={setMonth} disabled={busy} />
       </div>
       <ActionBar busy={busy} onRun={(task, button) => void run(task, button)} />
-      <ProgressReport running={busy} progress={progress} />
+      <BulletinDownload actions={actions} month={month} preset={presets.preset} disabled={busy} onBusyChange={setSideBusy} />
+      <ProgressReport running={running !== null} progress={progress} />
       {/* One live region for every outcome, present before any outcome so it is announced. */}
       <div role="status" aria-live="polite">
         {outcome && <OutcomeSummary outcome={outcome} onGoTo={goTo} />}
@@ -125,6 +130,7 @@ export function App({ actions, today }: AppProps) {
       </div>
       {validation && <ValidationReport result={validation} onGoTo={goTo} />}
       <ConflictDialog conflict={conflict.pending} onAnswer={conflict.answer} />
+      <DocumentsPanel actions={actions} month={month} preset={presets.preset} disabled={busy} onBusyChange={setSideBusy} onGoTo={goTo} />
       <FunctionList />
     </main>
   );

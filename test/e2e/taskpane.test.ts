@@ -241,7 +241,8 @@ describe('the task pane in Chromium', () => {
     expect(snap.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['2026年10月排名', '2026年10月排名 (2)', '2026年10月通报']));
     expect(sheetOf(snap, '2026年10月排名 (2)')).toEqual(sheetOf(snap, '2026年10月排名'));
     const bulletin = sheetOf(snap, '2026年10月通报');
-    expect(bulletin[0][0]).toBe('关于2026年10月份督查事项办理情况的通报');
+    expect(bulletin[0][0]).toBe('督查通报');
+    expect(bulletin[4][0]).toBe('关于2026年10月份督查事项办理情况的通报');
     expect(bulletin.flat()).toEqual(expect.arrayContaining(['一、总体情况']));
     await screenshot('5-bulletin');
     await expectAccessible('bulletin generated');

@@ -159,12 +159,22 @@ describe('generating', () => {
     expect(fake.values(RANKING).slice(1)).toEqual(rankingTable(bulletin.ranking.flatMap((b) => b.rows), 'coefficient').rows);
 
     const sheet = fake.sheet(BULLETIN);
-    expect(fake.cell(BULLETIN, 'A1').value).toBe('关于2026年10月份督查事项办理情况的通报');
-    expect(fake.merges(BULLETIN)).toContain('A1:AJ1');
-    expect(sheet.formatAt('A1', 'format.font.size')).toBe(18);
+    // The masthead: 督查通报 in red; 市政府督查室 and 2 November 2026 (the first working day after
+    // Saturday 31 October) over a red rule; then the title.
+    expect(fake.cell(BULLETIN, 'A1').value).toBe('督查通报');
+    expect(sheet.formatAt('A1', 'format.font.color')).toBe('#C00000');
+    expect([fake.cell(BULLETIN, 'A3').value, fake.cell(BULLETIN, 'S3').value]).toEqual(['市政府督查室', '2026年11月2日']);
+    expect(sheet.formatAt('S3', 'format.borders.EdgeBottom.color')).toBe('#C00000');
+    expect(fake.cell(BULLETIN, 'A5').value).toBe('关于2026年10月份督查事项办理情况的通报');
+    expect(fake.merges(BULLETIN)).toContain('A5:AJ5');
+    expect(sheet.formatAt('A5', 'format.font.size')).toBe(18);
     expect(sheet.showGridlines).toBe(false);
     expect(sheet.pageLayout).toMatchObject({ paperSize: 'A4', orientation: 'Portrait' });
     for (const block of bulletinGrid(bulletin)) {
+      if (block.kind === 'form') {
+        for (const row of block.rows) expect(sheet.formatAt(`A${row.row + 1}`, 'format.rowHeight')).toBe(row.height);
+        continue;
+      }
       if (block.kind === 'text') {
         expect(fake.cell(BULLETIN, `A${block.row + 1}`).value).toBe(block.text);
         expect(sheet.formatAt(`A${block.row + 1}`, 'format.rowHeight')).toBe(block.height);

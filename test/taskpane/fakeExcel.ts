@@ -435,6 +435,15 @@ class FakeWorksheet extends ClientObject {
     };
   }
 
+  get horizontalPageBreaks() {
+    return {
+      add: (address: string) =>
+        this.ctx.queue(wireBytes(address), () => {
+          this.model().pageBreaks.push(parseAddress(address).top);
+        }),
+    };
+  }
+
   get pageLayout(): object {
     const set = (path: string, value: unknown) => {
       this.model().pageLayout[path] = value;
@@ -447,6 +456,24 @@ class FakeWorksheet extends ClientObject {
           this.model().printTitleRows = rows;
         }),
     });
+  }
+}
+
+/** getSelectedRanges: the active sheet's selection, each area qualified by its sheet as Office.js gives it. */
+class FakeRangeAreas extends ClientObject {
+  get address(): string {
+    return this.read('address');
+  }
+
+  load(props?: string): this {
+    if (props !== 'address') throw new FakeOfficeError('NotImplemented', `fake range areas load address only, not ${props}`);
+    this.ctx.queue(CALL_BYTES, () => {
+      const sheet = this.ctx.book.active;
+      if (!sheet) throw new FakeOfficeError('ItemNotFound', 'no active sheet');
+      const quoted = `'${sheet.name.replace(/'/g, "''")}'`;
+      this.ctx.respond(this, { address: (sheet.selection ?? 'A1').split(',').map((area) => `${quoted}!${area}`).join(',') });
+    });
+    return this;
   }
 }
 
@@ -501,7 +528,8 @@ class FakeContext {
         return proxy;
       }),
     );
-    this.workbook = { worksheets, tables };
+    const getSelectedRanges = () => new FakeRangeAreas(this);
+    this.workbook = { worksheets, tables, getSelectedRanges };
     this.application = {
       suspendScreenUpdatingUntilNextSync: () =>
         this.queue(CALL_BYTES, () => {
@@ -633,6 +661,7 @@ export class FakeExcel {
         frozenRows: s.frozenRows,
         showGridlines: s.showGridlines,
         printTitleRows: s.printTitleRows,
+        pageBreaks: [...s.pageBreaks],
         pageLayout: { ...s.pageLayout },
         selection: s.selection,
       })),

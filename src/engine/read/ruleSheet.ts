@@ -47,6 +47,14 @@ const PARAMS: Readonly<Record<string, ParamSpec>> = {
   实效加分: { key: 'effectivenessBonus', expected: '不小于 0 的数值', parse: number(0) },
   多责任单位: { key: 'multiUnit', expected: '「全部计分」或「仅第一个」', parse: choice({ 全部计分: 'all', 仅第一个: 'firstOnly' }) },
   下步工作要求: { key: 'closingText', expected: '一段文字', parse: (t) => (t.trim() ? t.trim() : null) },
+  // The documents' heading and numbers (通知单, 催办单, 通报).
+  发文单位: { key: 'issuer', expected: '单位名称', parse: (t) => (t.trim() ? t.trim() : null) },
+  通知单编号前缀: { key: 'noticePrefix', expected: '文字（可为空）', parse: (t) => t.trim() },
+  通知单起始号: { key: 'noticeStart', expected: '不小于 1 的整数', parse: number(1, 1e6, true) },
+  催办单编号前缀: { key: 'urgePrefix', expected: '文字（可为空）', parse: (t) => t.trim() },
+  催办单起始号: { key: 'urgeStart', expected: '不小于 1 的整数', parse: number(1, 1e6, true) },
+  联系电话: { key: 'phone', expected: '电话号码', parse: (t) => t.trim() },
+  期号: { key: 'issueNumber', expected: '不小于 1 的整数', parse: number(1, 1e6, true) },
 };
 
 const PARAM_NAMES = [PRESET_PARAM, ...Object.keys(PARAMS)];

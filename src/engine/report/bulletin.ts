@@ -3,7 +3,8 @@
 import { BULLETIN_TEXT } from './bulletinText';
 import { escalate, type Escalation } from '../score/escalation';
 import { indexLedger } from '../score/ledgerIndex';
-import type { Bulletin, BulletinTotals, Day, Ledger, OverdueItem, Period, PraiseEntry, UnitScore } from '../model';
+import { lastDayOfMonth } from '../calendar/dates';
+import type { Bulletin, BulletinTotals, Day, Ledger, Masthead, OverdueItem, Period, PraiseEntry, UnitScore } from '../model';
 import { rankMonthWithQualifiers } from '../score/rank';
 import { effectiveDeadline, itemStatus, periodFilter } from '../score/status';
 
@@ -69,7 +70,7 @@ function periodicPraise(ledger: Ledger, period: Period, rows: readonly UnitScore
 }
 
 /** 编号 order a reader expects: digit runs compare as numbers (A-2 before A-10). */
-function compareIds(a: string, b: string): number {
+export function compareIds(a: string, b: string): number {
   const parts = (id: string) => id.match(/\d+|\D+/g) ?? [];
   const pa = parts(a);
   const pb = parts(b);
@@ -115,10 +116,24 @@ function overdueItems(ledger: Ledger, period: Period, rows: readonly UnitScore[]
     );
 }
 
-export function buildBulletin(ledger: Ledger, period: Period): Bulletin {
+/**
+ * 发文单位 and 期号 from the rule set (第N期 with N the month's number unless 规则 gives 期号); the date
+ * of issue `issued`, by default the first working day after the month.
+ */
+function mastheadOf(ledger: Ledger, period: Period, issued: Day | undefined): Masthead {
+  const { params } = ledger.rules;
+  return {
+    issuer: params.issuer,
+    issue: params.issueNumber ?? period.month,
+    date: issued ?? ledger.calendar.addWorkdays(lastDayOfMonth(period.year, period.month), 1),
+  };
+}
+
+export function buildBulletin(ledger: Ledger, period: Period, issued?: Day): Bulletin {
   const { rows, qualifiers } = rankMonthWithQualifiers(ledger, period);
   const ranking = blocks(rows);
   return {
+    masthead: mastheadOf(ledger, period, issued),
     title: BULLETIN_TEXT.title(period.year, period.month),
     period,
     totals: totalsOf(rows),

@@ -15,7 +15,7 @@ import {
   praiseText,
   rankingSheetTitle,
 } from './layoutText';
-import type { Bulletin, OverdueItem, Period, RuleSet, UnitScore } from '../model';
+import type { Bulletin, Masthead, OverdueItem, Period, RuleSet, UnitScore } from '../model';
 import type { ColumnFormat, LayoutCell } from './cellFormat';
 
 export interface LayoutColumn {
@@ -33,6 +33,7 @@ export interface LayoutTable {
 }
 
 export type BulletinBlock =
+  | { kind: 'masthead'; masthead: Masthead }
   | { kind: 'title'; text: string }
   | { kind: 'heading'; level: 1 | 2; text: string }
   | { kind: 'paragraph'; text: string }
@@ -147,7 +148,7 @@ function overdueTable(items: readonly OverdueItem[]): LayoutTable {
 
 /** The bulletin (SPEC §5) as blocks, top to bottom. */
 export function bulletinBlocks(bulletin: Bulletin): BulletinBlock[] {
-  const blocks: BulletinBlock[] = [{ kind: 'title', text: bulletin.title }];
+  const blocks: BulletinBlock[] = [{ kind: 'masthead', masthead: bulletin.masthead }, { kind: 'title', text: bulletin.title }];
   const heading = (text: string) => blocks.push({ kind: 'heading', level: 1, text });
   const paragraph = (text: string) => blocks.push({ kind: 'paragraph', text });
 

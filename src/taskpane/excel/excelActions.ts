@@ -13,7 +13,7 @@ import {
   templateBeside,
   validationSummary,
 } from '../actionSteps';
-import type { Bulletin, Period, PresetName } from '../../engine/model';
+import type { Bulletin, Period, PresetName, WorkbookInput } from '../../engine/model';
 import { readLedger } from '../../engine/read/readLedger';
 import { monthOutputs } from '../../engine/report/monthOutputs';
 import { rankingTableName } from '../../engine/report/sheetStyle';
@@ -21,6 +21,7 @@ import { chooseTargets, type SheetTarget } from '../sheetTarget';
 import { sourceSheets } from '../sourceSheets';
 import { ACTION_TEXT } from '../texts';
 import { isExcelOnTheWeb, runExcel, type Context } from './host';
+import { noticeActions } from './noticeActions';
 import { REQUEST_BUDGET, WriteBatch } from './payload';
 import { readNames, readSheets, type BookNames } from './readBook';
 import { writeBulletinSheet } from './writeBulletin';
@@ -37,6 +38,7 @@ export interface ExcelActionOptions {
 interface Loaded {
   names: BookNames;
   sources: string[];
+  book: WorkbookInput;
   result: ReturnType<typeof readLedger>;
 }
 
@@ -45,7 +47,7 @@ async function loadLedger(context: Context, period: Period, preset: PresetName |
   const names = await readNames(context);
   const sources = sourceSheets(names.sheets);
   const book = await readSheets(context, names, sources);
-  return { names, sources, result: readLedger(book, { reportYear: period.year, asOf: period.asOf, preset }) };
+  return { names, sources, book, result: readLedger(book, { reportYear: period.year, asOf: period.asOf, preset }) };
 }
 
 interface Output {
@@ -111,6 +113,8 @@ export function createExcelActions(options: ExcelActionOptions = {}): TaskpaneAc
   }
 
   return {
+    ...noticeActions({ load: loadLedger, write: (context, outputs) => writeOutputs(context, outputs, requestBudget()), requestBudget, today }),
+
     presets: () =>
       runExcel(async (context): Promise<PresetInfo> => {
         const names = await readNames(context);
