@@ -15,7 +15,7 @@ export interface DocumentSheet {
 const LABEL_SPAN = 6;
 const HALF = GRID_COLUMNS / 2;
 /** A bordered row's least height, in points: a line of 11 pt text with room above and below. */
-const FIELD_POINTS = 24;
+const FIELD_POINTS = 28;
 /** The 催办单's colour band: a tall bar that catches the eye. */
 const BAND_POINTS = 40;
 /** Two full-width spaces: the first-line indent of a Chinese paragraph. */
@@ -75,12 +75,15 @@ function head(rows: Rows, doc: ItemDocument): void {
   rows.text(INDENT + doc.intro, 'body');
 }
 
+/** Room above the signature for a hand signature and the seal. */
+const SIGNATURE_POINTS = 36;
+
 function foot(rows: Rows, doc: ItemDocument): void {
   const signer = doc.signer === null ? NOTICE_TEXT.signedBy : NOTICE_TEXT.signer(doc.signer);
   rows.add([
     formCell({ text: signer, style: 'sign', span: HALF }),
     formCell({ text: `${doc.issuer}${NOTICE_TEXT.seal}`, style: 'sign', column: HALF, span: HALF, horizontal: 'right' }),
-  ]);
+  ], SIGNATURE_POINTS);
   rows.add([formCell({ text: NOTICE_TEXT.dateLine(doc.date), style: 'sign', column: HALF, span: HALF, horizontal: 'right' })]);
   if (doc.copyTo) {
     rows.blank();
