@@ -130,7 +130,7 @@ export function App({ actions, today }: AppProps) {
       </div>
       {validation && <ValidationReport result={validation} onGoTo={goTo} />}
       <ConflictDialog conflict={conflict.pending} onAnswer={conflict.answer} />
-      <DocumentsPanel actions={actions} month={month} preset={presets.preset} disabled={busy} onBusyChange={setSideBusy} onGoTo={goTo} />
+      <DocumentsPanel actions={actions} month={month} preset={presets.preset} disabled={busy} onBusyChange={setSideBusy} onConflict={conflict.ask} onGoTo={goTo} />
       <FunctionList />
     </main>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useState, type MouseEvent } from 'react';
 import {
   Button,
   Field,
@@ -15,13 +15,11 @@ import {
 import { ArrowRight16Regular, DocumentBulletList20Regular, MailAlert20Regular } from '@fluentui/react-icons';
 import type { PresetName } from '../../engine/model';
 import type { DocumentKind } from '../../engine/report/noticeBatch';
-import type { NoticeRequest, NoticeResult, OnProgress, RegistrationOffer as Offer, TaskpaneActions } from '../actions';
+import type { NoticeRequest, NoticeResult, OnConflict, OnProgress, RegistrationOffer as Offer, TaskpaneActions } from '../actions';
 import { NOTICE_PANE } from '../noticeTexts';
-import { ConflictDialog } from './ConflictDialog';
 import { messageOf } from './messageOf';
 import { type Progress, ProgressReport } from './ProgressReport';
 import { RegistrationOffer } from './RegistrationOffer';
-import { useConflictPrompt } from './useConflictPrompt';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -38,6 +36,8 @@ export interface DocumentsPanelProps {
   disabled: boolean;
   /** Tells the pane this panel is at work, so its other buttons wait. */
   onBusyChange: (busy: boolean) => void;
+  /** The pane's own question when a sheet of that name exists: one dialog for the whole pane. */
+  onConflict: OnConflict;
   onGoTo: (sheet: string, cell: string) => void;
 }
 
@@ -100,15 +100,13 @@ function OutcomeBar({ outcome, onGoTo }: { outcome: Outcome; onGoTo: DocumentsPa
 }
 
 /** 生成通知单, 生成催办单, and 登记催办 after 催办单 where the rule set deducts for them. */
-export function DocumentsPanel({ actions, month, preset, disabled, onBusyChange, onGoTo }: DocumentsPanelProps) {
+export function DocumentsPanel({ actions, month, preset, disabled, onBusyChange, onConflict, onGoTo }: DocumentsPanelProps) {
   const styles = useStyles();
   const [scope, setScope] = useState<NoticeRequest['scope']>('selection');
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [registration, setRegistration] = useState<Registration | null>(null);
-  const trigger = useRef<HTMLElement | null>(null);
-  const conflict = useConflictPrompt(useCallback(() => trigger.current?.focus(), []));
   const onProgress: OnProgress = useCallback((step, done, total) => setProgress({ step, done, total }), []);
 
   async function busyWhile(work: () => Promise<void>) {
@@ -124,12 +122,13 @@ export function DocumentsPanel({ actions, month, preset, disabled, onBusyChange,
   }
 
   function generate(kind: DocumentKind, button: HTMLElement) {
-    trigger.current = button;
     setOutcome(null);
     setRegistration(null);
     void busyWhile(async () => {
       try {
-        const result = await actions.generateNotices({ kind, scope, month, preset }, conflict.ask, onProgress);
+        const result = await actions.generateNotices({ kind, scope, month, preset }, onConflict, onProgress);
+        // Back to the button after a dialog took the focus away.
+        button.focus();
         setOutcome(result);
         if (result.kind === 'done' && result.registration) {
           const offer = result.registration;
@@ -218,7 +217,6 @@ export function DocumentsPanel({ actions, month, preset, disabled, onBusyChange,
           onSkip={() => setRegistration({ kind: 'skipped' })}
         />
       )}
-      <ConflictDialog conflict={conflict.pending} onAnswer={conflict.answer} />
     </section>
   );
 }
