@@ -27,6 +27,7 @@ export const NOTICE_PANE = {
   registerTitle: '登记催办',
   registerLead: (sheet: string, count: number) =>
     `把这 ${count} 份催办单登记到「${sheet}」表，下次排名即按催办减分。将在表末追加以下 ${count} 行，原有各行不作任何改动：`,
+  registerRows: '将要登记的行',
   registerError: (message: string) => `不能登记催办：${message}`,
   registerColumns: ['日期', '单位', '类别', '级别', '关联事项', '说明'] as const,
   registerCells: (row: RegistrationRow) => [formatDay(row.date), row.unit, row.category, row.level, row.relatedItem, row.note],

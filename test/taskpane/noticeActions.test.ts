@@ -144,3 +144,22 @@ describe('下载 Word 版通报', () => {
     expect(result).toMatchObject({ kind: 'done', downloadable: false });
   });
 });
+
+describe('sync budget on desktop Excel (docs/taskpane.md)', () => {
+  test('通知单 of the month 3, of a selection 4; 登记催办 3; the Word 通报 2', async () => {
+    const syncsOf = async (fake: FakeExcel, action: () => Promise<unknown>) => {
+      const before = fake.syncCount;
+      await action();
+      return fake.syncCount - before;
+    };
+    const fake = installFakeOffice(district, { platform: 'PC' });
+    const actions = actionsAt();
+    const request = { kind: '通知', scope: 'month', month: MONTH, preset: 'district-dynamic' } as const;
+    expect(await syncsOf(fake, () => actions.generateNotices(request, answer('newName'), noProgress))).toBe(3);
+    select(fake, '台账', '2:3');
+    expect(await syncsOf(fake, () => actions.generateNotices({ ...request, scope: 'selection' }, answer('newName'), noProgress))).toBe(4);
+    const row = { date: NOV_5, unit: '北塬县', category: '催办', level: '红', relatedItem: 'DC-2026-244', note: '催办单 督催〔2026〕3号' };
+    expect(await syncsOf(fake, () => actions.registerUrges([row]))).toBe(3);
+    expect(await syncsOf(fake, () => actions.bulletinDocx(MONTH, 'district-dynamic', noProgress))).toBe(2);
+  });
+});

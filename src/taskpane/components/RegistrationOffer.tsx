@@ -42,7 +42,8 @@ export function RegistrationOffer({ sheet, rows, busy, onRegister, onSkip }: Reg
           {NOTICE_PANE.registerLead(sheet, rows.length)}
         </MessageBarBody>
       </MessageBar>
-      <div className={styles.scroll}>
+      {/* Focusable, so a keyboard can scroll the wide table sideways in a narrow pane. */}
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label={NOTICE_PANE.registerRows}>
         <Table size="small" className={styles.table} aria-labelledby="duban-register-title">
           <TableHeader>
             <TableRow>
