@@ -1,6 +1,6 @@
-// Printed forms on the grid of printGrid.ts: rows of merged cells
-// with their own fonts, fills and borders, as a 通知单, a 催办单 or the 通报's masthead needs. The
-// CLI (ExcelJS) and the task pane (Office.js) both render these rows, so their forms print alike.
+// Printed forms on the grid of printGrid.ts: rows of merged cells with their own fonts, fills and
+// borders, as a 通知单, a 催办单 or the 通报's masthead needs. The CLI (ExcelJS) and the task pane
+// (Office.js) both render these rows, so their forms print alike.
 import { columnPixels, rowPoints, wrappedLines } from './printMetrics';
 import { GRID_COLUMNS, GRID_WIDTH, type FontSpec } from './printGrid';
 
@@ -60,9 +60,9 @@ export interface FormRow {
 }
 
 /** A span's width in pixels. */
-export const spanPixels = (span: number): number => span * columnPixels(GRID_WIDTH);
+const spanPixels = (span: number): number => span * columnPixels(GRID_WIDTH);
 
-export type CellSpec = Partial<Omit<FormCell, 'text' | 'style'>> & Pick<FormCell, 'text' | 'style'>;
+type CellSpec = Partial<Omit<FormCell, 'text' | 'style'>> & Pick<FormCell, 'text' | 'style'>;
 
 /** A cell with the defaults of a form: the whole width, left aligned, wrapping, no fill or border. */
 export function formCell(spec: CellSpec): FormCell {

@@ -19,11 +19,8 @@ export const HEADER_MM = 15;
 /** Chinese type sizes in half-points (Word's w:sz). */
 export const SIZE = { xiaochu: 72, er: 44, san: 32, si: 28, xiaosi: 24, wu: 21 } as const;
 
-/** 5.2.3: 3号 body type, 22 lines of 28 characters in the 版心. */
-export const LINES_PER_PAGE = 22;
-export const CHARS_PER_LINE = 28;
-
 /**
+ * 5.2.3: 3号 body type, 22 lines of 28 characters in the 版心.
  * 28.95 pt a line: 22 × 28.95 = 636.9 pt fits the 225 mm (637.8 pt) 版心, so exact line spacing
  * alone gives 22 lines, in Word, WPS and LibreOffice alike. No line grid: LibreOffice snaps every
  * line to it, table rows and the 2号 title included, and doubles them.

@@ -46,8 +46,6 @@ export const NOTICE_TEXT = {
   /** Seed 002 第八条: the reporting cadence the item's 督查等级 demands. */
   cadence: (importance: Importance, cadence: Cadence) =>
     `${importance}事项，${CADENCE[cadence]}报送一次办理进展；办结后及时报送办理结果。`,
-  /** A blank for a value the ledger does not hold, to fill in by hand. */
-  blank: '',
   signedBy: '签发人：',
   seal: '（盖章）',
   /** Issuer and date at the foot of a document. */
@@ -74,8 +72,6 @@ export const NOTICE_TEXT = {
     `${id}（${unit}）：上一份催办单的反馈期至${formatChineseDay(replyBy)}，期满仍未办结再发下一级。`,
   notYet: (id: string, unit: string) => `${id}（${unit}）：刚过办理时限，尚未满1个工作日，暂不催办。`,
   notOverdue: (id: string, unit: string) => `${id}（${unit}）：没有逾期未办结，不发催办单。`,
-  /** The band's second line: what the colour is, in words that survive a black-and-white print. */
-  band: (title: string) => title,
 } as const;
 
 /** The sheet of a month's 通知单, of chosen ones, and of a day's 催办单. */

@@ -73,7 +73,7 @@ export function selectItems(ledger: Ledger, selection: ItemSelection): SelectedI
 }
 
 /** Every responsible unit of each 编号, in ledger order: a joint item's notice names them all. */
-export function unitsById(ledger: Ledger): (id: string) => readonly string[] {
+function unitsById(ledger: Ledger): (id: string) => readonly string[] {
   const units = new Map<string, string[]>();
   for (const item of ledger.items) {
     const key = normalizeText(item.id);

@@ -116,7 +116,7 @@ function urgeDocument(ledger: Ledger, d: Decided, date: Day, number: string): It
     itemId: item.id,
     intro: NOTICE_TEXT.urgeIntro(d.title),
     fields,
-    band: { text: NOTICE_TEXT.band(d.title), fill: level ? level.fill : URGE_STAGE_FILL },
+    band: { text: d.title, fill: level ? level.fill : URGE_STAGE_FILL },
     signer: level ? level.signer : documents.stageSigner,
     copyTo: level ? level.copyTo : '',
     receipt: null,
