@@ -31,6 +31,7 @@ export const NOTICE_LABELS = {
   overdue: '逾期时间',
   stage: '处理阶段',
   progress: '进展情况',
+  effect: '办理效果',
   previous: '此前催办',
   demand: '催办要求',
 } as const;

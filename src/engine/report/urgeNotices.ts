@@ -101,6 +101,7 @@ function urgeDocument(ledger: Ledger, d: Decided, date: Day, number: string): It
     { label: L.overdue, value: NOTICE_TEXT.overdue(d.overdueWorkdays, date), pair: true },
     ...(d.stage ? [{ label: L.stage, value: d.stage }] : []),
     ...(details.progress ? [{ label: L.progress, value: details.progress }] : []),
+    ...(details.effect ? [{ label: L.effect, value: details.effect }] : []),
     ...(level ? [{ label: L.previous, value: previousText(documents.urgeLevels, d.issued) }] : []),
     { label: L.demand, value: level ? level.demand : NOTICE_TEXT.stageDemand(params.issuer) },
     ...(details.leader ? [{ label: L.leader, value: details.leader }] : []),

@@ -2,7 +2,7 @@
 // late October 2026: 19–23 and 26–30 (the example's 节假日 sheet also makes 9 October a day off).
 import { buildUrgeNotices, urgeSkips, type UrgeNotice } from '../../../src/engine/report/urgeNotices';
 import { day } from '../score/scoringFixtures';
-import { districtExample, sanmenxiaExample } from './exampleLedger';
+import { districtExample, exampleBook, ledgerOf, sanmenxiaExample } from './exampleLedger';
 
 const OCT_31 = day('2026-10-31');
 const field = (n: UrgeNotice, label: string) => n.document.fields.find((f) => f.label === label)?.value;
@@ -66,6 +66,27 @@ describe('sanmenxia-2019: a 催办通知 naming the escalation stage (seed 001 �
     // 10, 12–16, 19–23, 26–30 October: 1 + 5 + 5 + 5 = 16.
     expect(field(byId(notices, 'DC-2026-204'), '处理阶段')).toBe('提请启动问责程序');
     expect(byId(notices, 'DC-2026-204').overdueWorkdays).toBe(16);
+  });
+});
+
+describe('where the item stands, as the 台账 says it', () => {
+  it('the example has 办理效果 (DC-2026-244: 进度滞后，已下发催办通知) and no 进展情况 column: the 催办单 shows 办理效果 only', async () => {
+    const n = byId(buildUrgeNotices(await sanmenxiaExample(OCT_31), OCT_31).notices, 'DC-2026-244');
+    expect(field(n, '办理效果')).toBe('进度滞后，已下发催办通知');
+    expect(field(n, '进展情况')).toBeUndefined();
+  });
+
+  it('the same column headed 进展情况: shown as 进展情况, after the overdue time and stage', async () => {
+    const book = await exampleBook();
+    const renamed = {
+      sheets: book.sheets.map((s) =>
+        s.name === '台账' ? { ...s, values: s.values.map((row, r) => (r === 0 ? row.map((v) => (v === '办理效果' ? '进展情况' : v)) : row)) } : s,
+      ),
+    };
+    const n = byId(buildUrgeNotices(ledgerOf(renamed, OCT_31), OCT_31).notices, 'DC-2026-244');
+    expect(field(n, '进展情况')).toBe('进度滞后，已下发催办通知');
+    expect(field(n, '办理效果')).toBeUndefined();
+    expect(n.document.fields.map((f) => f.label).slice(0, 6)).toEqual(['事项编号', '事项内容', '原办理时限', '逾期时间', '处理阶段', '进展情况']);
   });
 });
 
