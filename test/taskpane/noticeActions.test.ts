@@ -5,9 +5,10 @@ import JSZip from 'jszip';
 import type { ConflictChoice, OnConflict } from '../../src/taskpane/actions';
 import { createExcelActions } from '../../src/taskpane/excel/excelActions';
 import { dayOf } from '../../src/engine/calendar/dates';
+import { columnLetters } from '../../src/engine/cellAddress';
 import { districtBook } from '../fixtures/districtExample';
 import { installFakeOffice, type FakeExcel, type WorkbookData } from './fakeExcel';
-import { MONTH, asData, readExample } from './ledgerFixtures';
+import { FORMULA_LOOKING, MONTH, asData, readExample, withFormulaUnits } from './ledgerFixtures';
 
 const SOURCES = ['台账', '单位', '加减分', '规则', '节假日'];
 // 5 November 2026: the 催办单 are dated today.
@@ -72,6 +73,17 @@ describe('生成通知单', () => {
     expect(await actions.generateNotices(request, ask, noProgress)).toMatchObject({ sheet: '2026年10月通知单 (2)' });
     expect(ask).toHaveBeenCalledWith('2026年10月通知单', '2026年10月通知单 (2)');
     expect(fake.values('2026年10月通知单')).toEqual(first);
+  });
+
+  test('text Excel would read as a formula (units renamed =HYPERLINK(…), +1+1, -2, @SUM(A1)) stays text on the 通知单, in the Text format', async () => {
+    const fake = installFakeOffice(withFormulaUnits(example));
+    const request = { kind: '通知', scope: 'month', month: MONTH, preset: 'sanmenxia-2019' } as const;
+    expect(await actionsAt().generateNotices(request, answer('newName'), noProgress)).toMatchObject({ kind: 'done' });
+    const values = fake.values('2026年10月通知单');
+    const cells = values.flatMap((line, r) => line.flatMap((v, c) => (typeof v === 'string' && FORMULA_LOOKING.some((f) => v.startsWith(f)) ? [`${columnLetters(c)}${r + 1}`] : [])));
+    // Each renamed unit with an October item is on its notices as addressee, 责任单位 and 签收单位.
+    expect(cells.length).toBeGreaterThanOrEqual(3);
+    for (const address of cells) expect(fake.cell('2026年10月通知单', address)).toMatchObject({ formula: null, numberFormat: '@' });
   });
 });
 

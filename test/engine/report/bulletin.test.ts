@@ -115,3 +115,16 @@ describe('an item past D with only days off since', () => {
     expect(b.overdueItems.map((o) => [o.id, o.overdueWorkdays, o.stage])).toEqual([['J-1', 0, '已逾期，尚未满1个工作日']]);
   });
 });
+
+describe('the masthead: 发文单位, 期号 and the date of issue', () => {
+  const l = (params = {}) => ledger('district-dynamic', [unit('甲区', '功能区类')], [item('甲区', 'J-1', due('2026-10-30'))], [], params);
+
+  it('September 2026 by default: 区政府督查室, 第9期, issued Thursday 8 October (1–7 October 国庆 off)', () => {
+    expect(buildBulletin(l(), monthEnd(2026, 9)).masthead).toEqual({ issuer: '区政府督查室', issue: 9, date: day('2026-10-08') });
+  });
+
+  it('规则 gives 期号 23 and another 发文单位; a date of issue given is taken as it is', () => {
+    const b = buildBulletin(l({ issueNumber: 23, issuer: '青川区人民政府督查室' }), monthEnd(2026, 9), day('2026-10-09'));
+    expect(b.masthead).toEqual({ issuer: '青川区人民政府督查室', issue: 23, date: day('2026-10-09') });
+  });
+});
