@@ -17,11 +17,17 @@ import { NOTICE_PANE } from '../noticeTexts';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  // The six columns scroll sideways inside a narrow pane rather than squeezing the text.
+  // Columns sized by their text (Fluent's fixed layout gives each a sixth and breaks 北塬县 into a
+  // column of characters): each value on one line, only the 说明 wraps; a long unit name scrolls
+  // the table sideways rather than squeezing the others.
   scroll: { overflowX: 'auto' },
-  table: { minWidth: '520px' },
+  table: { tableLayout: 'auto' },
+  oneLine: { whiteSpace: 'nowrap' },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
+
+/** The 说明, last of registerColumns: the one column that wraps. */
+const NOTE_COLUMN = NOTICE_PANE.registerColumns.length - 1;
 
 export interface RegistrationOfferProps {
   sheet: string;
@@ -48,7 +54,9 @@ export function RegistrationOffer({ sheet, rows, busy, onRegister, onSkip }: Reg
           <TableHeader>
             <TableRow>
               {NOTICE_PANE.registerColumns.map((column) => (
-                <TableHeaderCell key={column}>{column}</TableHeaderCell>
+                <TableHeaderCell key={column} className={styles.oneLine}>
+                  {column}
+                </TableHeaderCell>
               ))}
             </TableRow>
           </TableHeader>
@@ -56,7 +64,9 @@ export function RegistrationOffer({ sheet, rows, busy, onRegister, onSkip }: Reg
             {rows.map((row) => (
               <TableRow key={`${row.unit}|${row.relatedItem}`}>
                 {NOTICE_PANE.registerCells(row).map((text, i) => (
-                  <TableCell key={NOTICE_PANE.registerColumns[i]}>{text}</TableCell>
+                  <TableCell key={NOTICE_PANE.registerColumns[i]} className={i < NOTE_COLUMN ? styles.oneLine : undefined}>
+                    {text}
+                  </TableCell>
                 ))}
               </TableRow>
             ))}
