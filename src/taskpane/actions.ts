@@ -4,6 +4,8 @@
 import type { PresetName, Problem } from '../engine/model';
 import type { DocumentKind } from '../engine/report/noticeBatch';
 import type { RegistrationRow } from '../engine/report/registration';
+import type { ColumnChoice, ColumnMapPlan } from '../engine/read/columnMap';
+import type { SheetReading } from '../engine/read/sheetReading';
 
 export type Step = '读取工作簿' | '校验台账' | '计算排名' | '生成通报' | '写入工作表' | '新建模板' | '生成文书';
 
@@ -26,6 +28,17 @@ export interface ValidationResult {
   problems: readonly Problem[];
   errors: number;
   warnings: number;
+  /** How each sheet was read (readLedger's readings), the 台账 first when its header row was found. */
+  readings: readonly SheetReading[];
+}
+
+/** What the 列对应 step would write, shown to the user before anything is written. */
+export interface ColumnMapProposal {
+  /** The 规则 sheet as the workbook names it, or the name of the one the plan creates. */
+  sheet: string;
+  choices: readonly ColumnChoice[];
+  /** planColumnMap's rows on that sheet, from its values when the proposal was made. */
+  plan: ColumnMapPlan;
 }
 
 export type GenerateResult =
@@ -94,4 +107,12 @@ export interface TaskpaneActions {
   registerUrges(rows: readonly RegistrationRow[]): Promise<RegistrationResult>;
   /** The month's 通报 as a Word document (GB/T 9704). */
   bulletinDocx(month: string, preset: PresetName, onProgress: OnProgress): Promise<DocxResult>;
+  /** 列对应, first step: what writing these choices would change on the 规则 sheet; writes nothing. */
+  planColumnMap(choices: readonly ColumnChoice[]): Promise<ColumnMapProposal>;
+  /**
+   * 列对应, on the user's confirmation: writes the proposal's rows on the 规则 sheet (creating it
+   * when the plan says so), the one write DUBAN makes to a source sheet. Refuses, writing nothing,
+   * when the 规则 sheet no longer gives the same plan.
+   */
+  applyColumnMap(proposal: ColumnMapProposal): Promise<void>;
 }

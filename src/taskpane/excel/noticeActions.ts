@@ -4,35 +4,24 @@
 // this reads the selection and the sheets, and writes.
 import { localDay, ymdOf } from '../../engine/calendar/dates';
 import { selectedRows } from '../../engine/cellAddress';
-import type { Day, Period, PresetName, WorkbookInput } from '../../engine/model';
-import type { ReadResult } from '../../engine/read/readLedger';
+import type { Day, Period, PresetName } from '../../engine/model';
 import { findSheet } from '../../engine/read/table';
-import { buildBulletin } from '../../engine/report/bulletin';
-import { bulletinDocx } from '../../engine/report/bulletinDocx';
 import { noticeBatch } from '../../engine/report/noticeBatch';
 import { documentSheet } from '../../engine/report/noticeGrid';
 import type { ItemSelection } from '../../engine/report/notices';
 import { appendPlan, registrationRows, type RegistrationRow } from '../../engine/report/registration';
-import { bulletinSheetName } from '../../engine/report/sheetLayout';
 import type { DocxResult, NoticeRequest, NoticeResult, OnConflict, OnProgress, RegistrationResult, TaskpaneActions } from '../actions';
-import { periodFor, stepReporter, validationSummary } from '../actionSteps';
-import { DOCX_STEPS, NOTICE_STEPS, downloadFileName } from '../noticeSteps';
+import { periodFor, stepReporter, type LoadedBook } from '../actionSteps';
+import { DOCX_STEPS, NOTICE_STEPS, docxOf } from '../noticeSteps';
 import { NOTICE_PANE } from '../noticeTexts';
 import { chooseTarget, type SheetTarget } from '../sheetTarget';
 import { sourceSheets } from '../sourceSheets';
 import { isDownloadBlocked, runExcel, type Context } from './host';
-import { cellFormat, writeCells } from './cells';
+import { typedInputFormat } from '../../engine/report/hostCells';
+import { writeCells } from './cells';
 import { WriteBatch } from './payload';
-import { readNames, readSheets, type BookNames } from './readBook';
+import { readNames, readSheets } from './readBook';
 import { writeDocumentSheet } from './writeForms';
-
-/** What excelActions.ts reads for every action: names, the source sheets, and the engine's reading. */
-export interface LoadedBook {
-  names: BookNames;
-  sources: string[];
-  book: WorkbookInput;
-  result: ReadResult;
-}
 
 /** The parts of excelActions.ts these actions share, handed over so this module needs nothing from it. */
 export interface NoticeHost {
@@ -64,7 +53,7 @@ export function noticeActions(host: NoticeHost): NoticeActions {
       report.step('读取工作簿');
       const loaded = await host.load(context, period, request.preset);
       report.step('校验台账');
-      const validation = validationSummary(loaded.result.problems);
+      const { validation } = loaded;
       const ledger = loaded.result.ledger;
       if (validation.errors > 0 || !ledger) return { kind: 'invalid', validation };
 
@@ -108,7 +97,7 @@ export function noticeActions(host: NoticeHost): NoticeActions {
       const sheet = plan.create ? context.workbook.worksheets.add(plan.sheet) : context.workbook.worksheets.getItem(plan.sheet);
       await writeCells(batch, sheet, plan.startRow, 0, {
         values: plan.values,
-        formats: plan.values.map((line, r) => line.map((value, c) => (value === null ? null : cellFormat(value, plan.formats[r][c] ?? 'text')))),
+        formats: plan.values.map((line, r) => line.map((value, c) => (value === null ? null : typedInputFormat(value, plan.formats[r][c] ?? 'text')))),
       });
       await context.sync();
       const first = plan.startRow + (plan.create ? 2 : 1);
@@ -119,18 +108,11 @@ export function noticeActions(host: NoticeHost): NoticeActions {
   async function docx(monthText: string, preset: PresetName, onProgress: OnProgress): Promise<DocxResult> {
     const period = periodFor(monthText);
     const report = stepReporter(onProgress, DOCX_STEPS);
-    const ledger = await runExcel(async (context) => {
+    const loaded = await runExcel(async (context) => {
       report.step('读取工作簿');
-      const loaded = await host.load(context, period, preset);
-      return loaded.result;
+      return host.load(context, period, preset);
     });
-    report.step('校验台账');
-    const validation = validationSummary(ledger.problems);
-    if (validation.errors > 0 || !ledger.ledger) return { kind: 'invalid', validation };
-    report.step('生成通报');
-    const bytes = await bulletinDocx(buildBulletin(ledger.ledger, period));
-    report.end();
-    return { kind: 'done', fileName: downloadFileName(bulletinSheetName(period)), bytes, downloadable: !isDownloadBlocked() };
+    return docxOf(loaded, period, report, !isDownloadBlocked());
   }
 
   return { generateNotices, registerUrges, bulletinDocx: docx };

@@ -7,7 +7,8 @@ import { FORM_FONTS, type FormBorder, type FormCell, type FormRow } from '../../
 import type { DocumentSheet } from '../../engine/report/noticeGrid';
 import { GRID_COLUMNS, GRID_WIDTH } from '../../engine/report/printGrid';
 import { NOTICE_PAGE } from '../../engine/report/sheetStyle';
-import { cellFormat, rangeAddress, writeCells } from './cells';
+import { typedInputFormat } from '../../engine/report/hostCells';
+import { rangeAddress, writeCells } from './cells';
 import { PAGE_SETUP_CALLS, setUpPage } from './pageSetup';
 import type { WriteBatch } from './payload';
 import { columnPoints } from './writeRanking';
@@ -61,7 +62,7 @@ export async function writeFormRows(batch: WriteBatch, sheet: Excel.Worksheet, r
   for (const { row, cells } of rows) {
     for (const cell of cells) {
       values[row - top][cell.column] = cell.text;
-      formats[row - top][cell.column] = cellFormat(cell.text, 'text');
+      formats[row - top][cell.column] = typedInputFormat(cell.text, 'text');
     }
   }
   await writeCells(batch, sheet, top, 0, { values, formats });

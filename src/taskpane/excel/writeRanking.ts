@@ -5,8 +5,9 @@ import { columnLetters } from '../../engine/cellAddress';
 import type { RuleSet, UnitScore } from '../../engine/model';
 import { columnPixels } from '../../engine/report/printMetrics';
 import { rankingTable } from '../../engine/report/sheetLayout';
-import { RANKING_PAGE, RANKING_TABLE_STYLE, tableBody } from '../../engine/report/sheetStyle';
-import { cellFormat, rangeAddress, writeCells } from './cells';
+import { tableCells } from '../../engine/report/hostCells';
+import { RANKING_PAGE, RANKING_TABLE_STYLE } from '../../engine/report/sheetStyle';
+import { rangeAddress, writeCells } from './cells';
 import { PAGE_SETUP_CALLS, setUpPage } from './pageSetup';
 import type { WriteBatch } from './payload';
 
@@ -22,15 +23,11 @@ export async function writeRankingSheet(
 ): Promise<void> {
   const layout = rankingTable(scores, method);
   const { columns } = layout;
-  const body = tableBody(layout);
-  const header = columns.map((c) => c.header);
-  await writeCells(batch, sheet, 0, 0, {
-    values: [header, ...body],
-    formats: [header.map((h) => cellFormat(h, 'text')), ...body.map((r) => r.map((v, c) => cellFormat(v, columns[c].format)))],
-  });
+  const cells = tableCells(layout);
+  await writeCells(batch, sheet, 0, 0, cells);
 
   await batch.reserve(0, 8 + columns.length + PAGE_SETUP_CALLS);
-  const table = sheet.tables.add(rangeAddress(0, 0, body.length + 1, columns.length), true);
+  const table = sheet.tables.add(rangeAddress(0, 0, cells.values.length, columns.length), true);
   table.name = tableName;
   table.style = RANKING_TABLE_STYLE;
   table.showBandedRows = true;

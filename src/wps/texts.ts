@@ -1,0 +1,15 @@
+// Every Chinese string the WPS surface shows beyond the shared task pane's (../taskpane/texts.ts),
+// in one place for review. The ribbon's labels are in ribbon.xml.
+
+export const OUTSIDE_WPS = {
+  title: '请在 WPS 表格中打开督办',
+  lead: '这个页面是 WPS 加载项「督办 DUBAN」的任务窗格，只能在 WPS 表格里运行，直接用浏览器打开时没有可以处理的工作簿。',
+  howTo: '安装方法见 README「在 WPS 表格中使用」一节：运行安装脚本后重启 WPS，在「督办」选项卡中点「督办面板」。',
+};
+
+/** What the WPS pane cannot do yet: said plainly, with where to do it instead. */
+export const WPS_NOT_YET = {
+  notices:
+    'WPS 表格中暂不能生成通知单和催办单。请在 Excel 中打开本台账用任务窗格生成，或用命令行：duban notices 台账.xlsx --kind 通知（或 催办）--out 文件.xlsx。',
+  register: 'WPS 表格中暂不能登记催办。请在 Excel 中登记，或用命令行 duban notices 台账.xlsx --kind 催办 --register。',
+};
