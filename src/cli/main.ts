@@ -88,6 +88,12 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
 }
 
 export function main(): void {
+  // `duban validate … | head` closes the pipe early: the reader has what it wanted, so stop quietly
+  // rather than die on the unhandled EPIPE with a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   void run(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -68,6 +68,12 @@ export interface WpsRange {
   readonly Rows: { readonly Count: number };
   readonly Columns: { readonly Count: number };
   Merge(across?: boolean): void;
+  /** true when every cell is in a merged area, false when none is, null when some are. */
+  readonly MergeCells: boolean | null;
+  /** Of one cell: the merged area holding it, or the cell itself. */
+  readonly MergeArea: WpsRange;
+  /** Address(false, false): `B3` or `B3:D7`, no `$`. */
+  Address(rowAbsolute?: boolean, columnAbsolute?: boolean): string;
   /** Characters of the default font. */
   ColumnWidth: number;
   /** Points. */

@@ -1,9 +1,11 @@
 // Reading the workbook for the engine in WPS: sheet and table names, then the used range of only
 // the sheets the engine reads, one Value2 call each, moved to A1 so the engine's cell addresses
-// are the sheet's own (the shape the CLI and the Office.js adapter give).
-import type { CellValue, Grid, WorkbookInput } from '../engine/model';
+// are the sheet's own (the shape the CLI and the Office.js adapter give), with their merged areas
+// when the ledger is read (mergedAreas.ts).
+import type { CellValue, Grid, SheetInput, WorkbookInput } from '../engine/model';
 import { gridOf } from './cellValues';
 import type { WpsApplication, WpsWorksheet } from './etModel';
+import { findMergedAreas } from './mergedAreas';
 
 export interface WpsBookNames {
   sheets: readonly string[];
@@ -28,7 +30,8 @@ export function readNames(app: WpsApplication): WpsBookNames {
   return { sheets: sheets.map((s) => s.Name), tables };
 }
 
-function usedGrid(sheet: WpsWorksheet): Grid {
+/** The used range's values moved to A1, and with a call budget its merged areas (undefined when they took more). */
+function readSheet(sheet: WpsWorksheet, name: string, mergeCallBudget: number | undefined): SheetInput {
   const used = sheet.UsedRange;
   const top = used.Row - 1;
   const left = used.Column - 1;
@@ -36,14 +39,20 @@ function usedGrid(sheet: WpsWorksheet): Grid {
   const columns = used.Columns.Count;
   const cells = gridOf(used.Value2, rows, columns);
   // An empty sheet's used range is A1 holding nothing.
-  if (rows === 1 && columns === 1 && cells[0][0] === null) return [];
-  if (top === 0 && left === 0) return cells;
+  if (rows === 1 && columns === 1 && cells[0][0] === null) return mergeCallBudget === undefined ? { name, values: [] } : { name, values: [], merged: [] };
   const pad = new Array<CellValue>(left).fill(null);
-  return [...Array.from({ length: top }, () => new Array<CellValue>(left + cells[0].length).fill(null)), ...cells.map((row) => [...pad, ...row])];
+  const values: Grid =
+    top === 0 && left === 0 ? cells : [...Array.from({ length: top }, () => new Array<CellValue>(left + cells[0].length).fill(null)), ...cells.map((row) => [...pad, ...row])];
+  if (mergeCallBudget === undefined) return { name, values };
+  const merged = findMergedAreas(sheet, { top, left, bottom: top + rows - 1, right: left + columns - 1 }, mergeCallBudget) ?? undefined;
+  return merged ? { name, values, merged } : { name, values };
 }
 
-/** Every sheet by name, with the values of `wanted` (the others empty, as the engine reads only the sheets it finds). */
-export function readSheets(app: WpsApplication, names: WpsBookNames, wanted: readonly string[]): WorkbookInput {
+/**
+ * Every sheet by name, with the values of `wanted` (the others empty, as the engine reads only the
+ * sheets it finds) and, given a budget of calls for each sheet, their merged areas (mergedAreas.ts).
+ */
+export function readSheets(app: WpsApplication, names: WpsBookNames, wanted: readonly string[], mergeCallBudget?: number): WorkbookInput {
   const sheets = app.ActiveWorkbook.Worksheets;
-  return { sheets: names.sheets.map((name) => ({ name, values: wanted.includes(name) ? usedGrid(sheets.Item(name)) : [] })) };
+  return { sheets: names.sheets.map((name) => (wanted.includes(name) ? readSheet(sheets.Item(name), name, mergeCallBudget) : { name, values: [] })) };
 }

@@ -21,22 +21,25 @@ import {
 import { sourceSheets } from '../taskpane/sourceSheets';
 import { DOCX_STEPS, docxOf } from '../taskpane/noticeSteps';
 import { ACTION_TEXT } from '../taskpane/texts';
-import type { Period, PresetName } from '../engine/model';
+import type { Period, PresetName, Problem } from '../engine/model';
 import { columnMapWrites, type ColumnChoice } from '../engine/read/columnMap';
 import { readLedger } from '../engine/read/readLedger';
 import { findSheet } from '../engine/read/table';
 import { TEXT_FORMAT } from '../engine/report/cellFormat';
 import type { WpsApplication, WpsWorksheet } from './etModel';
+import { MERGE_CALL_BUDGET } from './mergedAreas';
 import { readNames, readSheets } from './readBook';
 import { rangeAt } from './sheetCells';
+import { WPS_NOT_YET, WPS_TEXT } from './texts';
 import { writeBulletinSheet } from './writeBulletin';
 import { writeRankingSheet } from './writeRanking';
 import { writeTemplateSheet } from './writeTemplate';
-import { WPS_NOT_YET } from './texts';
 
 export interface WpsActionOptions {
   /** The template's example rows are dated in this date's year. */
   today?: () => Date;
+  /** Calls the search for a sheet's merged areas may make (MERGE_CALL_BUDGET); tests lower it. */
+  mergeCallBudget?: number;
 }
 
 /** Runs the writes with the screen still, restoring it even when a write fails. */
@@ -81,11 +84,16 @@ function sheetNamed(app: WpsApplication, name: string): WpsWorksheet {
   return sheet;
 }
 
-function loadLedger(app: WpsApplication, period: Period, preset: PresetName | undefined): LoadedBook {
+/** The source sheets with their merged areas; a 台账 with too many to find is read as unmerged, and one 警告 says so. */
+function loadLedger(app: WpsApplication, period: Period, preset: PresetName | undefined, mergeCallBudget: number): LoadedBook {
   const names = readNames(app);
   const sources = sourceSheets(names.sheets);
-  const book = readSheets(app, names, sources);
-  return loadedBook(names, sources, book, readLedger(book, { reportYear: period.year, asOf: period.asOf, preset }));
+  const book = readSheets(app, names, sources, mergeCallBudget);
+  const result = readLedger(book, { reportYear: period.year, asOf: period.asOf, preset });
+  const [ledger] = sourceSheets(names.sheets, ['ledger']) as (string | undefined)[];
+  const unmerged = ledger !== undefined && book.sheets.find((s) => s.name === ledger)?.merged === undefined;
+  const notes: Problem[] = unmerged ? [{ sheet: ledger, cell: '', severity: '警告', message: WPS_TEXT.mergedAreasTooMany(ledger) }] : [];
+  return loadedBook(names, sources, book, result, notes);
 }
 
 /** The 列对应 plan for these choices on the 规则 sheet as it is now. */
@@ -111,12 +119,13 @@ function applyColumnMap(app: WpsApplication, proposal: ColumnMapProposal): void 
 
 export function createWpsActions(app: WpsApplication, options: WpsActionOptions = {}): TaskpaneActions {
   const today = options.today ?? (() => new Date());
+  const mergeCallBudget = options.mergeCallBudget ?? MERGE_CALL_BUDGET;
 
   async function generate(month: string, preset: PresetName, onConflict: OnConflict, onProgress: OnProgress, withBulletin: boolean): Promise<GenerateResult> {
     const period = periodFor(month);
     const report = stepReporter(onProgress, generationSteps(withBulletin));
     report.step('读取工作簿');
-    const plan = await planGeneration(loadLedger(app, period, preset), period, withBulletin, onConflict, report);
+    const plan = await planGeneration(loadLedger(app, period, preset, mergeCallBudget), period, withBulletin, onConflict, report);
     if (!('targets' in plan)) return plan;
     const { ledger, outputs, targets, tableName } = plan;
     const [ranking, bulletin] = targets;
@@ -138,7 +147,7 @@ export function createWpsActions(app: WpsApplication, options: WpsActionOptions 
       const period = periodFor(month);
       const report = stepReporter(onProgress, VALIDATE_STEPS);
       report.step('读取工作簿');
-      const loaded = loadLedger(app, period, undefined);
+      const loaded = loadLedger(app, period, undefined, mergeCallBudget);
       report.step('校验台账');
       report.end();
       return loaded.validation;
@@ -179,7 +188,7 @@ export function createWpsActions(app: WpsApplication, options: WpsActionOptions 
       const report = stepReporter(onProgress, DOCX_STEPS);
       report.step('读取工作簿');
       // WPS's pane is a Chromium web view, which downloads; docs/wps.md asks the first office to confirm.
-      return docxOf(loadLedger(app, period, preset), period, report, true);
+      return docxOf(loadLedger(app, period, preset, mergeCallBudget), period, report, true);
     },
   };
 }

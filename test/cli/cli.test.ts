@@ -1,5 +1,5 @@
 // The `duban` command end to end on the bundled example and on broken input.
-import { execFileSync, spawnSync } from 'child_process';
+import { execFileSync, spawn, spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
@@ -187,5 +187,15 @@ describe('the installed bin', () => {
     const missing = spawnSync('node', [BIN, 'validate', 'missing.xlsx'], { encoding: 'utf8' });
     expect(missing.status).toBe(2);
     expect(missing.stderr.trim().split('\n')).toEqual(['找不到文件：missing.xlsx']);
+  });
+
+  it('stops quietly when the reader of its output has gone (duban … | head)', async () => {
+    const child = spawn('node', [BIN, 'rank', EXAMPLE, '--month', '2026-03', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Closed before the first write: every write meets EPIPE.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   });
 });

@@ -39,7 +39,8 @@ export const CHECKS = {
   sheets: true as Agrees<Mismatch<Model.WpsSheets, Et.Sheets>>,
   worksheet: true as Agrees<Mismatch<Model.WpsWorksheet, Et.Worksheet>>,
   // Value2 is unknown to DUBAN: typed text or an array there, a one-cell range gives a number too (cellValues.ts).
-  range: true as Agrees<Mismatch<Model.WpsRange, Et.Range>>,
+  // MergeCells: typed yes/no there; a range of merged and unmerged cells gives null, as in Excel (mergedAreas.ts).
+  range: true as Agrees<Mismatch<Model.WpsRange, Et.Range, 'MergeCells'>>,
   font: true as Agrees<Mismatch<Model.WpsFont, Et.Font>>,
   interior: true as Agrees<Mismatch<Model.WpsInterior, Et.Interior>>,
   borders: true as Agrees<Mismatch<Model.WpsBorders, Et.Borders>>,

@@ -9,7 +9,7 @@ import type { LooseDate, PeriodSide } from './dateText';
 import { RowReuse, type LedgerRowMemo, type RowContext } from './ledgerRowMemo';
 import { MSG } from './messages';
 import type { Roster } from './roster';
-import { IMPORTANCE_ALIASES, LEDGER_COLUMNS, LEDGER_RECOMMENDED, STATUS_WORDS, type LedgerColumnKey } from './schema';
+import { EXTENSION_WORDS, IMPORTANCE_ALIASES, LEDGER_COLUMNS, LEDGER_RECOMMENDED, STATUS_WORDS, type LedgerColumnKey } from './schema';
 import { RowReader, type Table } from './table';
 import { readUnitCell } from './unitCell';
 import type { LedgerRow } from './itemDetails';
@@ -100,6 +100,8 @@ export function readLedgerSheet(table: LedgerTable, ctx: LedgerContext, problems
       problems.push({ sheet: table.sheet, cell: cellAddress(table.headerRow, 0), severity: '警告', message: MSG.missingRecommendedColumn(HEADER[key]) });
     }
   }
+  // Sections, notes and blanks only: nothing to score, which a person would notice at a glance.
+  if (table.rows.length === 0) problems.push({ sheet: table.sheet, cell: cellAddress(table.headerRow, 0), severity: '警告', message: MSG.noItems(table.sheet) });
   if (table.columns.id === undefined) assume(table, problems, MSG.idFromRowNumber());
   if (table.columns.assigned === undefined) assume(table, problems, MSG.assignedColumnMissing(ctx.reportYear));
   const context: RowContext = {
@@ -226,10 +228,11 @@ function readRow(
 
   // Most rows have no 配合单位: they share one empty list instead of each allocating their own.
   let cooperators: string[] | null = units && units.cooperating.length > 0 ? units.cooperating.map((u) => u.name) : null;
-  for (const name of splitList(cellText(r.value('cooperators')))) {
-    const found = roster.resolve(name);
-    if (!found) r.warn('cooperators', MSG.unknownCooperator(name, roster.suggest(name)));
-    else if (!cooperators?.includes(found.name)) (cooperators ??= []).push(found.name);
+  const cooperatorText = cellText(r.value('cooperators'));
+  if (cooperatorText) {
+    const named = readUnitCell(cooperatorText, roster, rules.params.multiUnit, 'cooperating');
+    for (const p of named.problems) r.warn('cooperators', p.message);
+    for (const unit of named.cooperating) if (!cooperators?.includes(unit.name)) (cooperators ??= []).push(unit.name);
   }
 
   const importanceText = cellText(r.value('importance'));
@@ -249,7 +252,7 @@ function readRow(
   if (assigned && written && written < assigned.day) r.error('completed', MSG.completedBeforeAssigned());
 
   const effective = (extendedTo || null) ?? deadlineDay;
-  const status = readStatus(r, written, effective, ctx.asOf);
+  const status = readStatus(r, written, effective, ctx.asOf, extendedTo !== null);
   if (status === 'undated') flags |= ASSUMED.completedUndated;
   // One literal with every field, in Item's order: a spread per row cost more than the row's
   // reading (docs/performance.md), so only the rare further units of a row copy the first.
@@ -316,20 +319,23 @@ type Resolution = 'open' | 'dated' | 'undated' | 'cancelled';
 const undatedCompletion = (deadline: Day | null, asOf: Day): Day => (deadline === null ? asOf : Math.min(deadline, asOf));
 
 /**
- * 办理状态 (or 是否办结) against 办结日期 (`written`: false when that cell was unreadable). A row
+ * 办理状态 (or 是否办结) against 办结日期 (`written`: false when that cell was unreadable); `extended`:
+ * a 延期至 was written, readable or not. A row
  * completed by its status without a date is 'undated': 按期, as the staff member who ticked 已办结
  * on time would expect, with a 警告 asking for the date.
  */
-function readStatus(r: RowReader<LedgerKey>, written: Day | null | false, deadline: Day | null, asOf: Day): Resolution {
+function readStatus(r: RowReader<LedgerKey>, written: Day | null | false, deadline: Day | null, asOf: Day, extended: boolean): Resolution {
   const text = cellText(r.value('status'));
   if (!text) return written ? 'dated' : 'open';
-  const word = STATUS_WORDS[normalizeText(text)];
+  const normal = normalizeText(text);
+  const word = STATUS_WORDS[normal];
   if (!word) {
     r.error('status', MSG.unknownStatus(text));
     return 'open';
   }
   if (word === 'open') {
     if (written) r.error('status', MSG.openWithDate());
+    else if (!extended && EXTENSION_WORDS.has(normal)) r.warn('status', MSG.extensionWordWithoutDate(text));
     return 'open';
   }
   if (written === false) return word === 'cancelled' ? 'cancelled' : 'open';

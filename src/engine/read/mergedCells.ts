@@ -32,6 +32,8 @@ export function spreadMerged(values: Grid, merged: readonly string[] | undefined
   const copied = new Set<number>();
   for (const range of vertical) {
     const source = values[range.top];
+    // Past the end of its rows (a host's used range can be narrower than its merges): nothing to spread.
+    if (range.left >= source.length) continue;
     const bottom = Math.min(range.bottom, values.length - 1);
     for (let r = range.top + 1; r <= bottom; r++) {
       if (!copied.has(r)) {

@@ -8,6 +8,9 @@ const shown = (text: string): string => {
   return chars.length > 40 ? `${chars.slice(0, 40).join('')}…（共 ${chars.length} 字）` : text;
 };
 
+/** `年底前` in 2026 reads 2026年底前, `5月31日` reads 2026年5月31日. */
+const withYear = (text: string, year: number): string => `${year}${text.startsWith('年') ? '' : '年'}${text}`;
+
 const list = (names: readonly string[]) => names.map((n) => `「${shown(n)}」`).join('、');
 
 const DATE_REASON: Record<LooseDateFailure, string> = {
@@ -63,7 +66,7 @@ export const MSG = {
   standingItems: (sheet: string, count: number) =>
     `「${sheet}」表有 ${count} 个事项的办理时限是长期或周期性要求（长期、持续推进、每月25日前等）：这些事项没有截止日期，不会逾期，未办结时计入在办事项，办结即为按期办结。`,
   yearAssumed: (header: string, text: string, year: number) =>
-    `「${header}」的值「${text}」没有写年份，已按${year}年计算：请写成完整日期，例如 ${year}年${text}。`,
+    `「${header}」的值「${text}」没有写年份，已按${year}年计算：请写成完整日期，例如 ${withYear(text.normalize('NFKC'), year)}。`,
   deadlineBeforeAssigned: () => '办理时限早于交办日期：请核对两个日期。',
   completedBeforeAssigned: () => '办结日期早于交办日期：请核对两个日期。',
   secondExtension: () => '每个事项只能延期一次（三政办〔2019〕21号附件2三5）：「延期至」只能填写一个日期。',
@@ -87,6 +90,10 @@ export const MSG = {
   unknownStatus: (text: string) =>
     `办理状态「${shown(text)}」无法识别：请填写「办理中」「已办结」「已销号」，或「是」「否」（是否办结），或「推进中」「未办结」「办结销号」等常用写法。`,
   openWithDate: () => '办理状态为未办结（办理中）但已填写办结日期：请把状态改为「已办结」，或清空办结日期。',
+  noItems: (sheet: string) =>
+    `工作表「${sheet}」在表头下没有事项行：没有可评分的事项。请检查事项是否写在表头行下方，或是否选错了工作表。`,
+  extensionWordWithoutDate: (word: string) =>
+    `办理状态为「${word}」但没有填写「延期至」：已按原办理时限计算。延期获批后请填写延期至的日期。`,
   completedAssumed: (day: string) =>
     `办理状态为已办结但没有办结日期：已按 ${day}（办理时限与报告日中较早的一天）办结计算，即按期办结。请填写实际办结日期。`,
   completedColumnMissing: (count: number, asOf: string) =>

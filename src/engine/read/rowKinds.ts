@@ -12,9 +12,9 @@ export type RowKind =
 
 // A label, then a colon: what staff write under a table. 制表人、审核人、填报单位 … are the same
 // labels with the word for person or unit after them.
-const NOTE = /^(?:备注|注|说明|填表说明|制表(?:人|单位|日期|时间)?|审核(?:人)?|填报(?:人|单位|日期|时间)|联系(?:人|电话))\s*[:：]/;
+const NOTE = /^[（(]?(?:备注|注|说明|填(?:表|写|报)说明|制表(?:人|单位|日期|时间)?|审核(?:人)?|填报(?:人|单位|日期|时间)|联系(?:人|电话))\s*[:：]/;
 const TOTAL = /^(?:合计|总计|小计)/;
-const LEADS = new Set([...'备注说填制审联合总小']);
+const LEADS = new Set([...'备注说填制审联合总小（(']);
 // 一、 二． （一） (2) 1. 1、 第一部分 第二类 — the ways a heading is numbered.
 const HEADING = /^(?:[一二三四五六七八九十百]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百\d]+\s*[)）]|\d+\s*[、.．](?!\d)|第[一二三四五六七八九十百\d]+[部分章节类项篇批条]?)/;
 

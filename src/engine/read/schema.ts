@@ -123,9 +123,20 @@ export const STATUS_WORDS: Readonly<Record<string, StatusWord>> = {
   '✗': 'open',
   // Words of practitioners' trackers (FIELD-LEDGERS.md) that no one reads as anything but open.
   待办理: 'open',
+  待办: 'open',
   未启动: 'open',
+  未开始: 'open',
+  进行中: 'open',
+  正常推进: 'open',
+  序时推进: 'open',
+  滞后: 'open',
+  进度滞后: 'open',
+  超期: 'open',
+  已超期: 'open',
+  逾期: 'open',
   申请延期: 'open',
   已延期: 'open',
+  延期: 'open',
   已销号: 'cancelled',
   销号: 'cancelled',
   撤销: 'cancelled',
@@ -134,6 +145,9 @@ export const STATUS_WORDS: Readonly<Record<string, StatusWord>> = {
   已办结销号: 'completedClosed',
   注结: 'completedClosed',
 };
+
+/** Open words that say the deadline moved: without a 延期至 the row is read by its 办理时限, with a 警告. */
+export const EXTENSION_WORDS: ReadonlySet<string> = new Set(['申请延期', '已延期', '延期']);
 
 /** The words the template's drop-down offers: one per meaning, as SPEC §1 names them. */
 export const STATUS_CHOICES = ['办理中', '已办结', '已销号'] as const;

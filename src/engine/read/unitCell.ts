@@ -259,14 +259,20 @@ function alone(unit: Unit): UnitCellReading {
   return reading;
 }
 
-export function readUnitCell(text: string, roster: Roster, policy: MultiUnitPolicy): UnitCellReading {
+/**
+ * `column` 'cooperating' reads a 配合单位 cell: every part co-handles, whatever its label, and a
+ * collective (各乡镇) expands as in 责任单位; an unknown name is a 警告 only (co-handlers are not scored).
+ */
+export function readUnitCell(text: string, roster: Roster, policy: MultiUnitPolicy, column: 'responsible' | 'cooperating' = 'responsible'): UnitCellReading {
   if (text === '') return EMPTY;
   // Nearly every cell is one plain name: one lookup, no arrays beyond the answer's own. A cell that
   // is a roster name as a whole is never split (市委宣传部（市新闻出版局、市电影局）).
   const unit = roster.resolve(text);
-  if (unit) return alone(unit);
+  if (unit) return column === 'responsible' ? alone(unit) : { responsible: NONE, cooperating: [unit], problems: NONE };
   const problems = new CellProblems();
-  const entries = resolveParts(splitUnitCell(text), roster, problems);
+  const parts = splitUnitCell(text);
+  if (column === 'cooperating') for (const part of parts) part.role = 'cooperating';
+  const entries = resolveParts(parts, roster, problems);
 
   // 仅第一个: the lead alone is scored (the first responsible part when the lead did not resolve).
   const first = policy === 'firstOnly' ? (entries.find((e) => e.role === 'lead') ?? entries.find((e) => e.role === 'responsible')) : undefined;

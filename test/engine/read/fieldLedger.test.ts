@@ -167,6 +167,13 @@ describe('status words and 销号 (SPEC §1.1 (7))', () => {
     ['×', null, 'open'],
     ['已销号', null, 'cancelled'],
     ['撤销', null, 'cancelled'],
+    // Practitioners' trackers (docs/decisions.md): none of these says the work is done.
+    ['进行中', null, 'open'],
+    ['未开始', null, 'open'],
+    ['待办', null, 'open'],
+    ['正常推进', null, 'open'],
+    ['滞后', null, 'open'],
+    ['已超期', null, 'open'],
   ])('%s with 办结日期 %s is %s', (status, completed, kind) => {
     const result = items(row('DC-1', status, completed));
     expect(errors(result.problems)).toEqual([]);
@@ -179,6 +186,21 @@ describe('status words and 销号 (SPEC §1.1 (7))', () => {
     const result = items(row('DC-1', '未办结', '2026-05-20'), row('DC-2', '基本完成'));
     expect(messagesAt(result.problems, 'G2')).toEqual([expect.stringMatching(/^错误 办理状态为未办结/)]);
     expect(messagesAt(result.problems, 'G3')).toEqual([expect.stringMatching(/^错误 办理状态「基本完成」无法识别/)]);
+  });
+
+  it('a 延期 word without 延期至 is read by its 办理时限, with a 警告; with 延期至, silently', () => {
+    const withExtension = ['编号', '事项内容', '责任单位', '交办日期', '办理时限', '延期至', '办理状态'];
+    const result = read(
+      book({
+        name: '台账',
+        values: [withExtension, ['DC-1', '事项', '县住建局', '2026-03-01', '2026-05-31', null, '申请延期'], ['DC-2', '事项', '县住建局', '2026-03-01', '2026-05-31', '2026-07-31', '已延期']],
+      }),
+    );
+    expect(errors(result.problems)).toEqual([]);
+    expect(messagesAt(result.problems, 'G2')).toEqual(['警告 办理状态为「申请延期」但没有填写「延期至」：已按原办理时限计算。延期获批后请填写延期至的日期。']);
+    expect(messagesAt(result.problems, 'G3')).toEqual([]);
+    // DC-1 is 逾期 at 6-30 on its 5-31 deadline; DC-2 runs to 7-31.
+    expect(result.ledger!.items.map((i) => [i.id, i.extendedTo])).toEqual([['DC-1', null], ['DC-2', dayOf(2026, 7, 31)]]);
   });
 
   it('completed without a date counts on the earlier of D and the report date, with a 警告 at the cell', () => {
@@ -206,6 +228,18 @@ describe('merged cells (SPEC §1.1 (5))', () => {
       ['1', '县商务局', '老旧小区改造', dayOf(2026, 9, 30)],
     ]);
     expect(result.readings[0].mergedAreas).toBe(4);
+  });
+});
+
+describe('a 台账 with nothing to score', () => {
+  it('sections and notes only: one 警告 at the header, no 错误', () => {
+    const values = [COUNTY[2], COUNTY[3], COUNTY[6], COUNTY[11]];
+    const result = read(book({ name: '台账', values }));
+    expect(result.problems.map((p) => `${p.severity} ${p.cell} ${p.message}`)).toContain(
+      '警告 A1 工作表「台账」在表头下没有事项行：没有可评分的事项。请检查事项是否写在表头行下方，或是否选错了工作表。',
+    );
+    expect(errors(result.problems)).toEqual([]);
+    expect(result.ledger!.items).toEqual([]);
   });
 });
 

@@ -155,6 +155,8 @@ describe('parseLooseDate', () => {
     test('words around a date that do not move it', () => {
       expectSides('截至6月底', dayOf(REPORT_YEAR, 6, 1), dayOf(REPORT_YEAR, 6, 30), 'month', true);
       expectSides('到年底', dayOf(REPORT_YEAR, 12, 1), dayOf(REPORT_YEAR, 12, 31), 'period', true);
+      expectSides('限6月底前', dayOf(REPORT_YEAR, 6, 1), dayOf(REPORT_YEAR, 6, 30), 'month', true);
+      expectSides('限于2026年9月底前完成', dayOf(2026, 9, 1), dayOf(2026, 9, 30), 'month');
       expectSides('6月底前完成', dayOf(REPORT_YEAR, 6, 1), dayOf(REPORT_YEAR, 6, 30), 'month', true);
       expectSides('9月30日前办结', dayOf(REPORT_YEAR, 9, 30), dayOf(REPORT_YEAR, 9, 30), 'day', true);
     });
@@ -214,7 +216,7 @@ describe('parseLooseDate', () => {
     test.each([
       ['长期'], ['长期坚持'], ['持续推进'], ['常态化'], ['常态化推进'], ['按序时推进'], ['按序时进度推进'],
       ['每月25日前'], ['每周五前'], ['每季度末'], ['每月'], ['每周'], ['每年'], ['每月底前'],
-      ['每年12月底前'], ['每月5日前报送进展'], ['每周一'], ['每半年'],
+      ['每年12月底前'], ['每月5日前报送进展'], ['每周一'], ['每半年'], ['每半月'], ['每双周'], ['每半月报送进展'],
     ])('%j has no deadline where it is allowed, and is an error elsewhere', (text) => {
       expect(loose(text, 'end', true)).toEqual(STANDING);
       expect(loose(text, 'end', false)).toEqual(error('standingNotAllowed'));
@@ -400,6 +402,11 @@ describe('date messages', () => {
     expect(MSG.badDate('延期至', '长期', 'standingNotAllowed')).toBe(
       '「延期至」的值「长期」是长期或周期性的要求，不是一个日期：只有「办理时限」可以写长期事项（长期、每月25日前等），此列请写成具体日期，例如 2026年6月30日、6月底前。',
     );
+  });
+
+  test('a date without a year is shown with the year written once, in half-width digits', () => {
+    expect(MSG.yearAssumed('办理时限', '年底前', 2026)).toBe('「办理时限」的值「年底前」没有写年份，已按2026年计算：请写成完整日期，例如 2026年底前。');
+    expect(MSG.yearAssumed('办理时限', '６月底前', 2026)).toBe('「办理时限」的值「６月底前」没有写年份，已按2026年计算：请写成完整日期，例如 2026年6月底前。');
   });
 
   test('the warnings for 2026.1, for periods and for standing items say what was assumed', () => {

@@ -46,6 +46,14 @@ describe('merged cells', () => {
     expect(spread.length).toBe(values.length);
   });
 
+  it('leaves an area right of the rows alone instead of widening them', () => {
+    // A host's used range can stop short of a merge that formatting left out to the right.
+    const rows: CellValue[][] = [['编号', '事项'], ['A', 'x'], ['B', 'y']];
+    const { values: spread } = spreadMerged(rows, ['D2:D3']);
+    expect(spread).toEqual([['编号', '事项'], ['A', 'x'], ['B', 'y']]);
+    expect(spread[2]).toBe(rows[2]);
+  });
+
   it('spreads 100,000 merged areas in one pass', () => {
     const rows: CellValue[][] = Array.from({ length: 200_001 }, (_, r) => [r % 2 === 1 ? `ID-${r}` : null, 'x']);
     const merged = Array.from({ length: 100_000 }, (_, i) => `A${2 * i + 2}:A${2 * i + 3}`);

@@ -25,7 +25,7 @@ describe('rows that are not items', () => {
     expect(classifyRow([12, null, null], true, false)).toEqual({ kind: 'section', text: '12', heading: false });
   });
 
-  it.each(['备注：本台账每月5日前更新。', '注:延期事项须经批准', '填表说明：红色为逾期', '制表人：张三', '审核人：李四', '填报单位：县督查室', '联系电话：0391-1234567', '说明： 以上事项'])(
+  it.each(['备注：本台账每月5日前更新。', '注:延期事项须经批准', '填表说明：红色为逾期', '制表人：张三', '审核人：李四', '填报单位：县督查室', '联系电话：0391-1234567', '说明： 以上事项', '填写说明：时限写到日', '填报说明:每月更新', '（填表说明：红色为逾期）'])(
     '%s is a note row',
     (text) => {
       expect(classifyRow([text, null, '2026-06-05'], true, false)).toEqual({ kind: 'note', text });

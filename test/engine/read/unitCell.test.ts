@@ -236,6 +236,26 @@ describe('units not in the roster', () => {
   });
 });
 
+describe('a 配合单位 cell', () => {
+  const cooperators = (text: string) => {
+    const reading = readUnitCell(text, CITY, 'all', 'cooperating');
+    return { responsible: names(reading.responsible), cooperating: names(reading.cooperating), problems: reading.problems };
+  };
+
+  it('every part co-handles, a collective expands, a label changes nothing', () => {
+    expect(cooperators('市财政局')).toEqual({ responsible: [], cooperating: ['市财政局'], problems: [] });
+    expect(cooperators('各县区、市财政局')).toEqual({ responsible: [], cooperating: [...COUNTIES, '市财政局'], problems: [] });
+    expect(cooperators('牵头单位：市住建局')).toEqual({ responsible: [], cooperating: ['市住房城乡建设局'], problems: [] });
+  });
+
+  it('an unknown name or a collective naming no category is a 警告, never an 错误', () => {
+    expect(cooperators('市财政厅、各有关部门').problems).toEqual([
+      { severity: '警告', message: MSG.unknownCooperator('市财政厅', '市财政局') },
+      { severity: '警告', message: MSG.collectiveNamesNoCategory('各有关部门', ['县（市、区）', '市直单位']) },
+    ]);
+  });
+});
+
 describe('spaces between names', () => {
   it('split only when every piece is a roster unit', () => {
     expect(read('市住建局 市城管局').responsible).toEqual(['市住房城乡建设局', '市城市管理局']);
