@@ -33,10 +33,8 @@ export function printOptions(setup: PageSetup): Pick<Partial<ExcelJS.AddWorkshee
     pageSetup: {
       paperSize: A4_PAPER,
       orientation: setup.orientation,
-      fitToPage: true,
-      fitToWidth: 1,
       // 0: as many pages down as the rows need.
-      fitToHeight: 0,
+      ...(setup.scale === undefined ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: setup.scale }),
       ...(setup.titleRows > 0 ? { printTitlesRow: `1:${setup.titleRows}` } : {}),
       horizontalCentered: true,
       margins: { ...setup.margins },

@@ -1,12 +1,13 @@
 // The four commands of SPEC §6. Each returns its exit code; unusable input throws CliError.
-import { existsSync } from 'fs';
 import * as path from 'path';
 import { buildBulletin } from '../engine/report/bulletin';
+import { bulletinDocx } from '../engine/report/bulletinDocx';
 import { bulletinRanking } from '../engine/report/monthOutputs';
 import { rankMonth } from '../engine/score/rank';
 import { readingsText } from '../engine/report/readingText';
 import { bulletinSheetName } from '../engine/report/sheetLayout';
-import { loadLedger, parsePeriod, parsePreset, scorable } from './loadLedger';
+import { loadLedger, parseDayOption, parsePeriod, parsePreset, scorable } from './loadLedger';
+import { pathBeside } from './outputPath';
 import type { Io } from './io';
 import { countProblems } from '../engine/report/problemCount';
 import { problemRecords, problemsText, rankJson, rankText, tableText } from './report';
@@ -16,7 +17,7 @@ import { NO_REPORT_SHEET, SUGGESTIONS_SHEET, reportsSummaryLine } from '../engin
 import { suggestedAdjustments, suggestionsTable } from '../engine/report/suggestedAdjustments';
 import { missedReports, reportTallies } from '../engine/score/reports';
 import { formatDay } from '../engine/calendar/dates';
-import { addRankingSheet, newOutputWorkbook, saveWorkbookAtomically } from './writeWorkbook';
+import { addRankingSheet, newOutputWorkbook, saveFileAtomically, saveWorkbookAtomically } from './writeWorkbook';
 import { buildTemplateWorkbook } from './writeTemplate';
 
 /** Without --month, dates written without a year take the current year (SPEC §1). */
@@ -66,32 +67,39 @@ export async function rankCommand(
   return 0;
 }
 
-/**
- * Next to the ledger: 台账名-2026年6月通报.xlsx, or 台账名-2026年6月通报 (2).xlsx when that file
- * exists already, since a file the user did not name must not replace one they may have edited.
- */
-function defaultBulletinPath(file: string, period: { year: number; month: number }): string {
-  const parsed = path.parse(file);
-  const base = path.join(parsed.dir, `${parsed.name}-${bulletinSheetName(period)}`);
-  let candidate = `${base}.xlsx`;
-  for (let n = 2; existsSync(candidate); n++) candidate = `${base} (${n}).xlsx`;
-  return candidate;
+export interface BulletinOptions {
+  month: string;
+  preset?: string;
+  out?: string;
+  /** The Word 通报 (GB/T 9704); without --out, only it is written. */
+  docx?: string;
+  /** Date of issue, YYYY-MM-DD; by default the first working day after the month. */
+  date?: string;
 }
 
-export async function bulletinCommand(file: string, opts: { month: string; preset?: string; out?: string }, io: Io): Promise<number> {
+export async function bulletinCommand(file: string, opts: BulletinOptions, io: Io): Promise<number> {
   const period = parsePeriod(opts.month);
+  const issued = opts.date === undefined ? undefined : parseDayOption('--date', opts.date);
   const loaded = await loadLedger(file, period.year, parsePreset(opts.preset), 3, period.asOf);
   const ledger = scorable(loaded);
   loaded.progress.step('生成通报');
-  const bulletin = buildBulletin(ledger, period);
-  const workbook = newOutputWorkbook();
-  addRankingSheet(workbook, period, bulletinRanking(bulletin), ledger.rules.method);
-  addBulletinSheet(workbook, bulletin);
-  loaded.progress.step('写出工作簿');
-  const out = opts.out ?? defaultBulletinPath(file, period);
-  await saveWorkbookAtomically(workbook, out, file);
+  const bulletin = buildBulletin(ledger, period, issued);
+  loaded.progress.step('写出文件');
+  const written: string[] = [];
+  if (opts.out !== undefined || opts.docx === undefined) {
+    const workbook = newOutputWorkbook();
+    addRankingSheet(workbook, period, bulletinRanking(bulletin), ledger.rules.method);
+    addBulletinSheet(workbook, bulletin);
+    const out = opts.out ?? pathBeside(file, bulletinSheetName(period), '.xlsx');
+    await saveWorkbookAtomically(workbook, out, file);
+    written.push(`已生成排名表和督查通报：${path.resolve(out)}`);
+  }
+  if (opts.docx !== undefined) {
+    await saveFileAtomically(await bulletinDocx(bulletin), opts.docx, file);
+    written.push(`已生成 Word 版督查通报（GB/T 9704 公文格式）：${path.resolve(opts.docx)}`);
+  }
   loaded.progress.stop();
-  io.out(`已生成排名表和督查通报：${path.resolve(out)}`);
+  for (const line of written) io.out(line);
   return 0;
 }
 

@@ -1,4 +1,5 @@
 // The common first half of every command: read the .xlsx, validate, and give the ledger.
+import { dayOf, isValidYmd, localDay } from '../engine/calendar/dates';
 import { periodOf } from '../engine/calendar/period';
 import { isPresetName, PRESETS } from '../engine/rules/presets';
 import { readLedger, type ReadResult } from '../engine/read/readLedger';
@@ -52,3 +53,13 @@ export function scorable(loaded: Loaded): Ledger {
   }
   return loaded.ledger;
 }
+
+/** A --date value: YYYY-MM-DD. */
+export function parseDayOption(option: string, text: string): Day {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
+  if (m && isValidYmd(Number(m[1]), Number(m[2]), Number(m[3]))) return dayOf(Number(m[1]), Number(m[2]), Number(m[3]));
+  throw new CliError(`${option} 的值「${text}」无效：请写成 YYYY-MM-DD，例如 2026-11-05。`);
+}
+
+/** Today's date as the local clock has it. */
+export const today = (): Day => localDay(new Date());

@@ -3,7 +3,8 @@
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cliError';
 import { usageText } from './usageText';
-import { bulletinCommand, rankCommand, reportsCommand, templateCommand, validateCommand, type ValidateOptions } from './commands';
+import { bulletinCommand, rankCommand, reportsCommand, templateCommand, validateCommand, type BulletinOptions, type ValidateOptions } from './commands';
+import { noticesCommand, type NoticesOptions } from './noticesCommand';
 import { processIo, type Io } from './io';
 
 function program(io: Io, setExit: (code: number) => void): Command {
@@ -42,9 +43,21 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .requiredOption('--month <YYYY-MM>', '报告月份')
     .option('--preset <name>', '规则集')
     .option('--out <file>', '输出文件（默认在台账旁生成「台账名-YYYY年M月通报.xlsx」）')
-    .action(async (path: string, opts: { month: string; preset?: string; out?: string }) =>
-      setExit(await bulletinCommand(path, opts, io)),
-    );
+    .option('--docx <file>', '另生成 Word 版通报（GB/T 9704 公文格式）；不写 --out 时只生成 Word 版')
+    .option('--date <YYYY-MM-DD>', '成文日期（默认为该月之后的第一个工作日）')
+    .action(async (path: string, opts: BulletinOptions) => setExit(await bulletinCommand(path, opts, io)));
+
+  cli
+    .command('notices <ledger>')
+    .description('生成督查通知单（--kind 通知）或催办单（--kind 催办），每份一页')
+    .requiredOption('--kind <通知|催办>', '通知：督查通知单；催办：逾期未办结事项的催办单')
+    .option('--ids <编号,…>', '只为这些编号的事项生成')
+    .option('--month <YYYY-MM>', '通知单：该月交办的全部事项；催办单：截至该月最后一天')
+    .option('--date <YYYY-MM-DD>', '签发日期（催办单按此日计算逾期工作日，默认今天）')
+    .option('--preset <name>', '规则集')
+    .option('--out <file>', '输出文件（默认在台账旁生成）')
+    .option('--register [file]', '催办单同时登记到加减分表：另存一份台账副本（默认在台账旁），从不改写原台账')
+    .action(async (path: string, opts: NoticesOptions) => setExit(await noticesCommand(path, opts, io)));
 
   cli
     .command('reports <ledger>')

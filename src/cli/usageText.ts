@@ -3,7 +3,7 @@ const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/required option '([^']+)' not specified/, (m) => `缺少必填选项 ${m[1]}。`],
   [/missing required argument '([^']+)'/, (m) => `缺少参数 <${m[1]}>：请给出台账文件路径。`],
   [/unknown option '([^']+)'/, (m) => `无法识别的选项 ${m[1]}：运行 duban --help 查看可用选项。`],
-  [/unknown command '([^']+)'/, (m) => `无法识别的命令 ${m[1]}：可用命令为 validate、rank、bulletin、template。`],
+  [/unknown command '([^']+)'/, (m) => `无法识别的命令 ${m[1]}：可用命令为 validate、rank、bulletin、notices、template。`],
   [/option '([^']+)' argument missing/, (m) => `选项 ${m[1]} 缺少取值。`],
   [/too many arguments/, () => '参数过多：每条命令只接受一个文件路径。'],
 ];

@@ -7,6 +7,7 @@ import type { Bulletin } from '../engine/model';
 import { bulletinSheetName, uniqueSheetName } from '../engine/report/sheetLayout';
 import { BULLETIN_PAGE } from '../engine/report/sheetStyle';
 import { HEADER_FILL, THIN_BORDER, printOptions, setCell, sheetNamesOf } from './cellWriting';
+import { writeFormRows } from './writeForms';
 
 function writeText(worksheet: ExcelJS.Worksheet, block: TextRow): void {
   const row = block.row + 1;
@@ -53,6 +54,7 @@ export function addBulletinSheet(workbook: ExcelJS.Workbook, bulletin: Bulletin)
   for (let c = 1; c <= GRID_COLUMNS; c += 1) worksheet.getColumn(c).width = GRID_WIDTH;
   for (const block of bulletinGrid(bulletin)) {
     if (block.kind === 'text') writeText(worksheet, block);
+    else if (block.kind === 'form') writeFormRows(worksheet, block.rows);
     else writeTable(worksheet, block);
   }
   return worksheet;

@@ -76,6 +76,15 @@ export async function saveWorkbookAtomically(
   outPath: string,
   inputPath?: string,
 ): Promise<void> {
+  await writeAtomically(outPath, inputPath, (temp) => workbook.xlsx.writeFile(temp));
+}
+
+/** The same for a file's bytes (the Word 通报). */
+export async function saveFileAtomically(bytes: Uint8Array, outPath: string, inputPath?: string): Promise<void> {
+  await writeAtomically(outPath, inputPath, (temp) => fs.writeFile(temp, bytes));
+}
+
+async function writeAtomically(outPath: string, inputPath: string | undefined, write: (temp: string) => Promise<void>): Promise<void> {
   const target = path.resolve(outPath);
   if (inputPath !== undefined && (await isSameFile(target, path.resolve(inputPath)))) {
     throw new WorkbookFileError('sameAsInput', outPath);
@@ -83,7 +92,7 @@ export async function saveWorkbookAtomically(
   // Same directory: rename is atomic only within one file system.
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await workbook.xlsx.writeFile(temp);
+    await write(temp);
     await fs.rename(temp, target);
   } catch (error) {
     await fs.rm(temp, { force: true });

@@ -62,3 +62,43 @@ export function parseRange(a1: string): CellRange | null {
   if (rows[0] < 0 || rows[1] < 0) return null;
   return { top: Math.min(...rows), bottom: Math.max(...rows), left: Math.min(...columns), right: Math.max(...columns) };
 }
+
+const WHOLE_ROWS = /^\$?(\d{1,7}):\$?(\d{1,7})$/;
+
+/** '5:7', whole rows as Excel writes them when row headers are clicked; their columns do not matter. */
+function wholeRows(a1: string): { top: number; bottom: number } | null {
+  const m = WHOLE_ROWS.exec(a1);
+  if (!m || Number(m[1]) < 1 || Number(m[2]) < 1) return null;
+  const [top, bottom] = [Number(m[1]) - 1, Number(m[2]) - 1].sort((a, b) => a - b);
+  return { top, bottom };
+}
+
+/**
+ * The 1-based rows a selection covers and the sheet it is on, from its address as Office.js gives
+ * it ('台账'!A5:C7,'台账'!A9, several areas split by commas outside quotes); null when it is not one.
+ */
+export function selectedRows(address: string): { sheet: string; rows: number[] } | null {
+  // Areas as Office.js lists them; whole rows ('台账'!5:7) as well as cell ranges.
+  const areas: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const ch of address) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === ',' && !quoted) {
+      areas.push(current);
+      current = '';
+    } else current += ch;
+  }
+  areas.push(current);
+  const rows = new Set<number>();
+  let sheet: string | null = null;
+  for (const area of areas) {
+    const bang = area.lastIndexOf('!');
+    const name = bang < 0 ? '' : area.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    const range = parseRange(area) ?? wholeRows(area.slice(bang + 1));
+    if (!range || bang < 0 || (sheet !== null && name !== sheet)) return null;
+    sheet = name;
+    for (let r = range.top; r <= range.bottom; r++) rows.add(r + 1);
+  }
+  return sheet === null ? null : { sheet, rows: [...rows].sort((a, b) => a - b) };
+}

@@ -155,6 +155,59 @@ export interface RuleParams {
   monthlyBulletinCriticism: boolean;
   /** 取消评先树优批评次数: from this many 通报批评 in a year a unit is left out of 年中/年终 praise; 0 = never. */
   praiseBarCriticisms: number;
+  /** 发文单位: the office that issues the bulletin, 通知单 and 催办单. */
+  issuer: string;
+  /** 通知单编号前缀: 督通 in 督通〔2026〕12号. */
+  noticePrefix: string;
+  /** 通知单起始号: the number of the year's first 督查通知单. */
+  noticeStart: number;
+  /** 催办单编号前缀: 督催 in 督催〔2026〕3号. */
+  urgePrefix: string;
+  /** 催办单起始号: the number of the year's first 催办单. */
+  urgeStart: number;
+  /** 联系电话 of the office, printed on the 通知单 and 催办单; '' leaves a line to fill in by hand. */
+  phone: string;
+  /** 期号: the bulletin's issue number; null numbers it by the month. */
+  issueNumber: number | null;
+}
+
+/**
+ * One colour of district-dynamic's 催办单 (seed 002 第十一条、第十五条): who signs it, what it
+ * demands, and from how many working days overdue it is suggested when the item has no 催办 entry.
+ */
+export interface UrgeLevel {
+  /** The 级别 a 催办 entry of 加减分 records it under: 蓝, 黄, 红. */
+  level: string;
+  /** 蓝色催办单 */
+  title: string;
+  /** Suggested from this many working days overdue; also the bulletin's escalation stage. */
+  fromWorkdays: number;
+  /** The escalation stage's words in the bulletin's list of overdue items. */
+  stage: string;
+  /** What the level demands of the responsible unit. */
+  demand: string;
+  /** 签发: who signs it. */
+  signer: string;
+  /** 抄送, '' for none. */
+  copyTo: string;
+  /** Working days the unit has to answer before the next colour is due. */
+  replyWorkdays: number;
+  /** The band's fill, RGB hex: light enough that black text on it reads in a black-and-white print. */
+  fill: string;
+}
+
+/** The single-item documents of seed 000 (《督查通知》《催办通知》), 002 and 004 (通知单, 催办单). */
+export interface DocumentRules {
+  /** 督查通知单 or 督查通知. */
+  noticeTitle: string;
+  /** The 催办 document's title where the preset has no colours (sanmenxia-2019: 催办通知). */
+  urgeTitle: string;
+  /** Colours in escalation order; empty: the 催办 document names the escalation stage instead. */
+  urgeLevels: readonly UrgeLevel[];
+  /** Who signs a 催办 document by escalation stage (no colours). */
+  stageSigner: string;
+  /** The 加减分 category a 催办单 is registered under; null where none deducts (no 登记催办). */
+  urgeCategory: string | null;
 }
 
 export interface EscalationStage {
@@ -218,6 +271,8 @@ export interface RuleSet {
   missedReportCategory: string;
   criticism: CriticismRules;
   sourceDeadlines: readonly SourceDeadline[];
+  /** 督查通知单 and 催办单. */
+  documents: DocumentRules;
 }
 
 /** Working days by the Chinese calendar and the 节假日 sheet (calendar/calendar.ts implements it). */
@@ -311,7 +366,17 @@ export interface PraiseEntry {
   units: readonly string[];
 }
 
+/** The heading a 通报 carries above its title: who issues it, its number and its date. */
+export interface Masthead {
+  issuer: string;
+  /** 期号: 第N期 */
+  issue: number;
+  /** Date of issue. */
+  date: Day;
+}
+
 export interface Bulletin {
+  masthead: Masthead;
   title: string;
   period: Period;
   totals: BulletinTotals;

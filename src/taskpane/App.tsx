@@ -5,6 +5,8 @@ import type { SheetReading } from '../engine/read/sheetReading';
 import type { ColumnMapProposal, OnProgress, TaskpaneActions } from './actions';
 import { ledgerReading, missingRequired } from './columnChoices';
 import { ActionBar, type Task } from './components/ActionBar';
+import { BulletinDownload } from './components/BulletinDownload';
+import { DocumentsPanel } from './components/DocumentsPanel';
 import { ColumnMapper } from './components/ColumnMapper';
 import { ConflictDialog } from './components/ConflictDialog';
 import { FunctionList } from './components/FunctionList';
@@ -53,6 +55,8 @@ export function App({ actions, today }: AppProps) {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [goToError, setGoToError] = useState<string | null>(null);
+  // The 通知单 / 催办单 panel and the Word download run on their own; the other buttons wait for them.
+  const [sideBusy, setSideBusy] = useState(false);
   // The 列对应 step: the 台账's reading it starts from (a new `round` for each validation, so the
   // drop-downs start again from the new reading), and the plan shown for confirmation.
   const [mapper, setMapper] = useState<{ reading: SheetReading; round: number } | null>(null);
@@ -144,7 +148,7 @@ export function App({ actions, today }: AppProps) {
 
   // A generation refused for errors lists them like 校验台账 does, so they can be fixed from here.
   const validation = validationOf(outcome);
-  const busy = running !== null;
+  const busy = running !== null || sideBusy;
 
   return (
     <main className={styles.root}>
@@ -166,7 +170,8 @@ export function App({ actions, today }: AppProps) {
         <MonthPicker options={months} value={month} onChange={setMonth} disabled={busy} />
       </div>
       <ActionBar busy={busy} onRun={(task, button) => void run(task, button)} />
-      <ProgressReport running={busy} progress={progress} />
+      <BulletinDownload actions={actions} month={month} preset={presets.preset} disabled={busy} onBusyChange={setSideBusy} />
+      <ProgressReport running={running !== null} progress={progress} />
       {/* One live region for every outcome, present before any outcome so it is announced. */}
       <div role="status" aria-live="polite">
         {outcome && <OutcomeSummary outcome={outcome} onGoTo={goTo} />}
@@ -201,6 +206,7 @@ export function App({ actions, today }: AppProps) {
       )}
       {validation && <ValidationReport result={validation} onGoTo={goTo} />}
       <ConflictDialog conflict={conflict.pending} onAnswer={conflict.answer} />
+      <DocumentsPanel actions={actions} month={month} preset={presets.preset} disabled={busy} onBusyChange={setSideBusy} onConflict={conflict.ask} onGoTo={goTo} />
       <FunctionList />
     </main>
   );

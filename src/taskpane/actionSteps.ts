@@ -54,18 +54,26 @@ export function stepReporter(onProgress: OnProgress, steps: readonly Step[]) {
   };
 }
 
-/** A workbook as a host adapter read it: its sheet and table names, the source sheets, the engine's reading. */
+/** A workbook as a host adapter read it: its sheet and table names, the source sheets as read, the engine's reading. */
 export interface LoadedBook {
   names: { sheets: readonly string[]; tables: readonly string[] };
   sources: readonly string[];
+  /** The source sheets' values: 登记催办 plans its rows on the 加减分 sheet as read. */
+  book: WorkbookInput;
   result: ReadResult;
   /** The engine's problems after what the host itself had to say (e.g. merged cells it could not read). */
   validation: ValidationResult;
 }
 
-export function loadedBook(names: LoadedBook['names'], sources: readonly string[], result: ReadResult, hostNotes: readonly Problem[] = []): LoadedBook {
+export function loadedBook(
+  names: LoadedBook['names'],
+  sources: readonly string[],
+  book: WorkbookInput,
+  result: ReadResult,
+  hostNotes: readonly Problem[] = [],
+): LoadedBook {
   const problems = hostNotes.length > 0 ? [...hostNotes, ...result.problems] : result.problems;
-  return { names, sources, result, validation: validationSummary(problems, result.readings) };
+  return { names, sources, book, result, validation: validationSummary(problems, result.readings) };
 }
 
 /** What 生成排名 / 生成通报 writes, once the ledger was valid and the user answered about taken names. */

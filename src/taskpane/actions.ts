@@ -2,10 +2,12 @@
 // implementation as a prop (see ARCHITECTURE.md: Office calls isolated in one host module), so
 // they test without Excel; `excel/` implements it on Office.js.
 import type { PresetName, Problem } from '../engine/model';
+import type { DocumentKind } from '../engine/report/noticeBatch';
+import type { RegistrationRow } from '../engine/report/registration';
 import type { ColumnChoice, ColumnMapPlan } from '../engine/read/columnMap';
 import type { SheetReading } from '../engine/read/sheetReading';
 
-export type Step = '读取工作簿' | '校验台账' | '计算排名' | '生成通报' | '写入工作表' | '新建模板';
+export type Step = '读取工作簿' | '校验台账' | '计算排名' | '生成通报' | '写入工作表' | '新建模板' | '生成文书';
 
 /** Reports progress during long work; `done` / `total` steps. */
 export type OnProgress = (step: Step, done: number, total: number) => void;
@@ -48,6 +50,46 @@ export interface TemplateResult {
   sheets: readonly string[];
 }
 
+/** 通知单 for the rows selected in the 台账, or for every item assigned in the month; 催办单 are due today. */
+export interface NoticeRequest {
+  kind: DocumentKind;
+  scope: 'selection' | 'month';
+  month: string;
+  preset: PresetName;
+}
+
+/** 登记催办: the 加减分 rows the 催办单 just made would add, listed before anything is written. */
+export type RegistrationOffer = { sheet: string; rows: readonly RegistrationRow[] } | { error: string };
+
+export type NoticeResult =
+  | {
+      kind: 'done';
+      sheet: string;
+      documents: number;
+      /** Items left out, and why (Chinese, one line each). */
+      notes: readonly string[];
+      /** Offered after 催办单 under a rule set whose 催办单 deduct; null otherwise. */
+      registration: RegistrationOffer | null;
+    }
+  | { kind: 'empty'; message: string; notes: readonly string[] }
+  | { kind: 'invalid'; validation: ValidationResult }
+  | { kind: 'cancelled' };
+
+/** Where the rows went: 1-based sheet rows, first to last. */
+export interface RegistrationResult {
+  sheet: string;
+  firstRow: number;
+  lastRow: number;
+}
+
+/**
+ * The Word 通报's bytes, for the pane to offer as a download; `downloadable` false where the host
+ * is known to drop downloads from a task pane (Excel on Mac and iPad).
+ */
+export type DocxResult =
+  | { kind: 'done'; fileName: string; bytes: Uint8Array<ArrayBuffer>; downloadable: boolean }
+  | { kind: 'invalid'; validation: ValidationResult };
+
 export interface TaskpaneActions {
   presets(): Promise<PresetInfo>;
   validate(month: string, onProgress: OnProgress): Promise<ValidationResult>;
@@ -59,6 +101,12 @@ export interface TaskpaneActions {
   createTemplate(onProgress: OnProgress): Promise<TemplateResult>;
   /** Activates the sheet and selects the cell ('' selects A1). */
   goTo(sheet: string, cell: string): Promise<void>;
+  /** 督查通知单 or 催办单 on a new sheet, one A4 page each. */
+  generateNotices(request: NoticeRequest, onConflict: OnConflict, onProgress: OnProgress): Promise<NoticeResult>;
+  /** Appends the rows below the last used row of 加减分 (a new 加减分 sheet when there is none); never changes a cell that holds anything. */
+  registerUrges(rows: readonly RegistrationRow[]): Promise<RegistrationResult>;
+  /** The month's 通报 as a Word document (GB/T 9704). */
+  bulletinDocx(month: string, preset: PresetName, onProgress: OnProgress): Promise<DocxResult>;
   /** 列对应, first step: what writing these choices would change on the 规则 sheet; writes nothing. */
   planColumnMap(choices: readonly ColumnChoice[]): Promise<ColumnMapProposal>;
   /**

@@ -8,7 +8,17 @@ export const XL = {
   landscape: 2,
   center: -4108,
   left: -4131,
+  right: -4152,
   continuous: 1,
+  /** Borders.Item */
+  edgeLeft: 7,
+  edgeTop: 8,
+  edgeBottom: 9,
+  edgeRight: 10,
+  /** Border.Weight */
+  thin: 2,
+  medium: -4138,
+  thick: 4,
   /** ListObjects.Add: the source is a range, and its first row is the header. */
   sourceRange: 1,
   yes: 1,

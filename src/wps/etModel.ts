@@ -16,6 +16,8 @@ export interface WpsFont {
   Name: string;
   Size: number;
   Bold: boolean;
+  /** BGR, as WpsInterior's. */
+  Color: number;
 }
 
 export interface WpsInterior {
@@ -26,6 +28,15 @@ export interface WpsInterior {
 export interface WpsBorders {
   /** On a whole range: every edge and every inside line. */
   LineStyle: number;
+  /** One edge (XL.edgeTop …). */
+  Item(index: number): WpsBorder;
+}
+
+export interface WpsBorder {
+  LineStyle: number;
+  Weight: number;
+  /** BGR. */
+  Color: number;
 }
 
 export interface WpsValidation {

@@ -12,3 +12,10 @@ export const WPS_TEXT = {
     `「${sheet}」表已按没有合并单元格读取：表中合并单元格太多，督办在 WPS 中逐块查找要用太长时间。跨行合并的单元格只有第一行有值，` +
     '其余各行可能被报为缺少内容：请用命令行 duban 读取这个文件（不受此限），或取消这些合并并在每一行填上值。',
 };
+
+/** What the WPS pane cannot do yet: said plainly, with where to do it instead. */
+export const WPS_NOT_YET = {
+  notices:
+    'WPS 表格中暂不能生成通知单和催办单。请在 Excel 中打开本台账用任务窗格生成，或用命令行：duban notices 台账.xlsx --kind 通知（或 催办）--out 文件.xlsx。',
+  register: 'WPS 表格中暂不能登记催办。请在 Excel 中登记，或用命令行 duban notices 台账.xlsx --kind 催办 --register。',
+};

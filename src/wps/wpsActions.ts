@@ -19,6 +19,7 @@ import {
   type LoadedBook,
 } from '../taskpane/actionSteps';
 import { sourceSheets } from '../taskpane/sourceSheets';
+import { DOCX_STEPS, docxOf } from '../taskpane/noticeSteps';
 import { ACTION_TEXT } from '../taskpane/texts';
 import type { Period, PresetName, Problem } from '../engine/model';
 import { columnMapWrites, type ColumnChoice } from '../engine/read/columnMap';
@@ -29,7 +30,7 @@ import type { WpsApplication, WpsWorksheet } from './etModel';
 import { MERGE_CALL_BUDGET } from './mergedAreas';
 import { readNames, readSheets } from './readBook';
 import { rangeAt } from './sheetCells';
-import { WPS_TEXT } from './texts';
+import { WPS_NOT_YET, WPS_TEXT } from './texts';
 import { writeBulletinSheet } from './writeBulletin';
 import { writeRankingSheet } from './writeRanking';
 import { writeTemplateSheet } from './writeTemplate';
@@ -92,7 +93,7 @@ function loadLedger(app: WpsApplication, period: Period, preset: PresetName | un
   const [ledger] = sourceSheets(names.sheets, ['ledger']) as (string | undefined)[];
   const unmerged = ledger !== undefined && book.sheets.find((s) => s.name === ledger)?.merged === undefined;
   const notes: Problem[] = unmerged ? [{ sheet: ledger, cell: '', severity: '警告', message: WPS_TEXT.mergedAreasTooMany(ledger) }] : [];
-  return loadedBook(names, sources, result, notes);
+  return loadedBook(names, sources, book, result, notes);
 }
 
 /** The 列对应 plan for these choices on the 规则 sheet as it is now. */
@@ -175,5 +176,19 @@ export function createWpsActions(app: WpsApplication, options: WpsActionOptions 
 
     planColumnMap: async (choices) => proposeColumnMap(app, choices),
     applyColumnMap: async (proposal) => applyColumnMap(app, proposal),
+
+    // Not yet in WPS: no 登记催办 is ever offered, so registerUrges is never reached from the pane.
+    generateNotices: async () => ({ kind: 'empty', message: WPS_NOT_YET.notices, notes: [] }),
+    registerUrges: async () => {
+      throw new Error(WPS_NOT_YET.register);
+    },
+
+    bulletinDocx: async (month, preset, onProgress) => {
+      const period = periodFor(month);
+      const report = stepReporter(onProgress, DOCX_STEPS);
+      report.step('读取工作簿');
+      // WPS's pane is a Chromium web view, which downloads; docs/wps.md asks the first office to confirm.
+      return docxOf(loadLedger(app, period, preset, mergeCallBudget), period, report, true);
+    },
   };
 }

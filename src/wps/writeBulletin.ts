@@ -9,6 +9,7 @@ import { XL, bgrOf } from './etConstants';
 import type { WpsApplication, WpsFont, WpsWorksheet } from './etModel';
 import { setUpPage } from './pageSetup';
 import { rangeAt, writeBlock } from './sheetCells';
+import { writeFormRows } from './writeForms';
 
 function setFont(font: WpsFont, spec: FontSpec): void {
   font.Name = spec.name;
@@ -62,6 +63,7 @@ export function writeBulletinSheet(app: WpsApplication, sheet: WpsWorksheet, bul
   setUpPage(sheet.PageSetup, BULLETIN_PAGE);
   for (const block of bulletinGrid(bulletin)) {
     if (block.kind === 'text') writeText(sheet, block);
+    else if (block.kind === 'form') writeFormRows(sheet, block.rows);
     else writeTable(sheet, block);
   }
 }

@@ -77,7 +77,10 @@ describe('duban bulletin and rank --out write a workbook that reads back', () =>
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['2026年10月排名', '2026年10月通报']);
     const bulletin = wb.getWorksheet('2026年10月通报');
-    expect(bulletin?.getCell('A1').value).toBe('关于2026年10月份督查事项办理情况的通报');
+    // The masthead: 第10期 (the month's number); issued on the first working day after 31 October
+    // 2026, a Saturday: Monday 2 November. Then a blank row and the title.
+    expect(['A1', 'A2', 'A3', 'S3'].map((a) => bulletin?.getCell(a).value)).toEqual(['督查通报', '第10期', '市政府督查室', '2026年11月2日']);
+    expect(bulletin?.getCell('A5').value).toBe('关于2026年10月份督查事项办理情况的通报');
     const ranking = wb.getWorksheet('2026年10月排名');
     expect(ranking?.getRow(1).values).toEqual(expect.arrayContaining(['排名', '单位', '总分', '较上月']));
     expect(ranking?.rowCount).toBe(31); // header + 30 units

@@ -120,11 +120,19 @@ describe('bulletin sheet', () => {
     const ws = sheet(loaded, '2026年6月通报');
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToWidth: 1 });
 
-    const title = ws.getCell('A1');
+    // The masthead (GB/T 9704 版头): 督查通报 in red, 第6期, 发文单位 left and date right above a red rule.
+    expect(ws.getCell('A1').value).toBe('督查通报');
+    expect(ws.getCell('A1').font.color?.argb).toBe('FFC00000');
+    expect(ws.getCell('A2').value).toBe('第6期');
+    expect([ws.getCell('A3').value, ws.getCell('S3').value]).toEqual(['市政府督查室', '2026年7月1日']);
+    expect(ws.getCell('S3').alignment.horizontal).toBe('right');
+    expect(ws.getCell('AJ3').border.bottom).toEqual({ style: 'medium', color: { argb: 'FFC00000' } });
+
+    const title = ws.getCell('A5');
     expect(title.value).toBe('关于2026年6月份督查事项办理情况的通报');
     expect(title.font.bold).toBe(true);
     expect(title.alignment.horizontal).toBe('center');
-    expect(ws.getCell('AJ1').isMerged).toBe(true);
+    expect(ws.getCell('AJ5').isMerged).toBe(true);
 
     const column = (row: number) => ws.getCell(row, 1).value;
     const rows = Array.from({ length: ws.rowCount }, (_, r) => column(r + 1));

@@ -2,9 +2,10 @@
 // Excel: each button clicked, the sheets it writes read back from the fake, screenshots kept in
 // test-artifacts/e2e/, and an axe scan of every state; then a county's own field-style 台账 through
 // 校验, 列对应 and 校验 again. Offline: office.js is the local copy.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
+import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { readWorkbookFile } from '../../src/cli/readWorkbook';
 import { rankCommand } from '../../src/cli/commands';
@@ -207,7 +208,8 @@ describe('the task pane in Chromium', () => {
     expect(snap.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['2026年10月排名', '2026年10月排名 (2)', '2026年10月通报']));
     expect(sheetOf(snap, '2026年10月排名 (2)')).toEqual(sheetOf(snap, '2026年10月排名'));
     const bulletin = sheetOf(snap, '2026年10月通报');
-    expect(bulletin[0][0]).toBe('关于2026年10月份督查事项办理情况的通报');
+    expect(bulletin[0][0]).toBe('督查通报');
+    expect(bulletin[4][0]).toBe('关于2026年10月份督查事项办理情况的通报');
     expect(bulletin.flat()).toEqual(expect.arrayContaining(['一、总体情况']));
     await screenshot('5-bulletin');
     await expectAccessible('bulletin generated');
@@ -226,6 +228,87 @@ describe('the task pane in Chromium', () => {
     expect(sheetOf(after, '台账')).toEqual(sheetOf(before, '台账'));
     await screenshot('6-template');
     await expectAccessible('template created');
+  });
+
+  it('生成通知单: the rows selected in the 台账 become two notices on one sheet, a page break between', async () => {
+    await page.evaluate(() => {
+      const fake = (globalThis as unknown as { __fakeExcel: FakeExcel }).__fakeExcel;
+      // Rows 2–3: DC-2026-001 for its two responsible units, selected by their row headers.
+      fake.book.active = fake.sheet('台账');
+      fake.sheet('台账').selection = '2:3';
+    });
+    await button('生成通知单').click();
+    await page.getByText('「督查通知单」共 2 份，每份一页（A4 纵向），可直接打印。').waitFor();
+    const snap = await snapshot();
+    const notices = snap.sheets.find((s) => s.name === '督查通知单')!;
+    expect(notices.values.slice(0, 4).map((row) => row[0])).toEqual(['市政府督查室', '督查通知', expect.stringMatching(/^督通〔2026〕\d+号$/), '市交通运输局：']);
+    expect(notices.pageBreaks).toHaveLength(1);
+    expect(notices.pageLayout).toMatchObject({ paperSize: 'A4', orientation: 'Portrait', zoom: { scale: 100 } });
+    await page.getByRole('heading', { name: '通知单与催办单' }).scrollIntoViewIfNeeded();
+    await screenshot('8-notices');
+    await expectAccessible('notices generated');
+  });
+
+  it('下载 Word 版通报: Chromium receives 2026年10月通报.docx, a Word package holding the bulletin', async () => {
+    const arriving = page.waitForEvent('download');
+    await button('下载 Word 版通报').click();
+    const download = await arriving;
+    expect(download.suggestedFilename()).toBe('2026年10月通报.docx');
+    const file = path.join(ARTIFACTS, '2026年10月通报.docx');
+    await download.saveAs(file);
+    const bytes = readFileSync(file);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    expect(xml).toContain('关于2026年10月份督查事项');
+    await page.getByText('已下载「2026年10月通报.docx」。').waitFor();
+    await screenshot('9-docx-downloaded');
+  });
+
+  it('生成催办单 under district-dynamic lists the 登记催办 rows first, and appends them to 加减分 only on confirmation', async () => {
+    // The example turned district-dynamic in place, as an office would: 规则集 changed, and a 加减分
+    // sheet holding one 蓝 issued for DC-2026-244 on Monday 26 October.
+    const rows = await page.evaluate(() => {
+      const fake = (globalThis as unknown as { __fakeExcel: FakeExcel }).__fakeExcel;
+      const rules = fake.values('规则');
+      fake.sheet('规则').cellForWrite(rules.findIndex((r) => r[0] === '规则集'), 1).value = 'district-dynamic';
+      const adjustments = fake.sheet('加减分');
+      fake.values('加减分').forEach((line, r) => line.forEach((_, c) => {
+        if (r > 0) adjustments.cellForWrite(r, c).value = null;
+      }));
+      ['46321', '北塬县', '催办', '蓝', null, 'DC-2026-244', '催办单 督催〔2026〕1号'].forEach((value, c) => {
+        if (value !== null) adjustments.cellForWrite(1, c).value = c === 0 ? Number(value) : value;
+      });
+      const ledger = fake.values('台账');
+      const rowOf = (id: string) => ledger.findIndex((r) => r[0] === id) + 1;
+      fake.book.active = fake.sheet('台账');
+      fake.sheet('台账').selection = `A${rowOf('DC-2026-244')},A${rowOf('DC-2026-256')}`;
+      return fake.values('加减分');
+    });
+    await page.getByLabel('规则集').selectOption('district-dynamic');
+    await button('生成催办单').click();
+    const offer = page.getByRole('table', { name: '登记催办' });
+    await offer.waitFor();
+    // Today is 5 November 2026 (the page's clock): 244 goes from its 蓝 to 黄; 256, due 23 October with
+    // no entry, is 9 working days overdue: 红. Numbers run on from the one registered.
+    const cells = await offer.getByRole('row').evaluateAll((trs) => trs.slice(1).map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(cells).toEqual([
+      ['2026-11-05', '北塬县', '催办', '黄', 'DC-2026-244', '催办单 督催〔2026〕2号'],
+      ['2026-11-05', '南屏县', '催办', '红', 'DC-2026-256', '催办单 督催〔2026〕3号'],
+    ]);
+    expect(sheetOf(await snapshot(), '加减分')).toEqual(rows);
+    await offer.scrollIntoViewIfNeeded();
+    await screenshot('10-register-offer');
+    await expectAccessible('registration offered');
+
+    await button('登记到加减分').click();
+    await page.getByText('已登记到「加减分」第 3–4 行。').waitFor();
+    const after = sheetOf(await snapshot(), '加减分');
+    expect(after.slice(0, 2)).toEqual(rows);
+    expect(after.slice(2)).toEqual([
+      [46331, '北塬县', '催办', '黄', null, 'DC-2026-244', '催办单 督催〔2026〕2号'],
+      [46331, '南屏县', '催办', '红', null, 'DC-2026-256', '催办单 督催〔2026〕3号'],
+    ]);
+    await screenshot('11-registered');
   });
 
   it('lists the DUBAN functions from the functions.json the build wrote', async () => {

@@ -1,4 +1,4 @@
-import { cellAddress, columnLetters, qualifiedAddress } from '../../src/engine/cellAddress';
+import { cellAddress, columnLetters, qualifiedAddress, selectedRows } from '../../src/engine/cellAddress';
 
 describe('columnLetters (0-based)', () => {
   test.each([
@@ -72,5 +72,21 @@ describe('qualifiedAddress', () => {
   test('an empty cell gives the sheet name alone, quoted when needed', () => {
     expect(qualifiedAddress('台账', '')).toBe('台账');
     expect(qualifiedAddress('月 排名', '')).toBe("'月 排名'");
+  });
+});
+
+describe('selectedRows: the rows of a selection as Office.js gives its address', () => {
+  test('one area, several areas, a row repeated, a quoted name with a comma and a quote', () => {
+    expect(selectedRows("'台账'!A5:C7")).toEqual({ sheet: '台账', rows: [5, 6, 7] });
+    expect(selectedRows("台账!B9,台账!A5:O6,台账!D6")).toEqual({ sheet: '台账', rows: [5, 6, 9] });
+    expect(selectedRows("'台账, 2026''s'!A3,'台账, 2026''s'!A1")).toEqual({ sheet: "台账, 2026's", rows: [1, 3] });
+  });
+
+  test('whole rows, as Excel writes a click on the row headers, and as cell ranges; nothing usable is null', () => {
+    expect(selectedRows('台账!5:7')).toEqual({ sheet: '台账', rows: [5, 6, 7] });
+    expect(selectedRows("'台账'!$9:$8,'台账'!A4:XFD4")).toEqual({ sheet: '台账', rows: [4, 8, 9] });
+    expect(selectedRows('A5')).toBeNull();
+    expect(selectedRows('台账!A5,单位!A2')).toBeNull();
+    expect(selectedRows('台账!A:C')).toBeNull();
   });
 });

@@ -11,8 +11,12 @@ const SRC = path.join(ROOT, 'src');
 /** The engine's stages in the order data flows; a stage may import from itself and those before it. */
 const STAGES = ['', 'calendar', 'rules', 'read', 'score', 'report', 'sheetFunctions'] as const;
 const SURFACES = ['cli', 'functions', 'taskpane', 'wps'];
-/** Packages the engine may use: data and pure functions that run in every host. */
-const ENGINE_PACKAGES = [/^chinese-days\//, /^fastest-levenshtein$/];
+/**
+ * Packages the engine may use: data and pure functions that run in every host. `docx` builds a
+ * Word package in memory with no Node or DOM module (report/bulletinDocx.ts), so the CLI and the
+ * task pane save the same bytes.
+ */
+const ENGINE_PACKAGES = [/^chinese-days\//, /^fastest-levenshtein$/, /^docx$/];
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

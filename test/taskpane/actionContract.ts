@@ -149,12 +149,22 @@ export function describeActionContract(host: ActionHost): void {
       expect(result).toEqual({ kind: 'done', sheets: [RANKING, BULLETIN], units: 30, overdueItems: bulletin.overdueItems.length });
       expect(book.values(RANKING).slice(1)).toEqual(rankingTable(bulletin.ranking.flatMap((b) => b.rows), 'coefficient').rows);
 
-      expect(book.cell(BULLETIN, 'A1').value).toBe('关于2026年10月份督查事项办理情况的通报');
-      expect(book.merges(BULLETIN)).toContain('A1:AJ1');
-      expect(book.fontSize(BULLETIN, 'A1')).toBe(18);
+      // The masthead: 督查通报, 第10期, 市政府督查室 and 2 November 2026 (the first working day after
+      // Saturday 31 October); then a blank row and the title.
+      expect(['A1', 'A2', 'A3', 'S3'].map((a) => book.cell(BULLETIN, a).value)).toEqual(['督查通报', '第10期', '市政府督查室', '2026年11月2日']);
+      expect(book.cell(BULLETIN, 'A5').value).toBe('关于2026年10月份督查事项办理情况的通报');
+      expect(book.merges(BULLETIN)).toContain('A5:AJ5');
+      expect(book.fontSize(BULLETIN, 'A5')).toBe(18);
       expect(book.gridlines(BULLETIN)).toBe(false);
       expect(book.page(BULLETIN)).toEqual({ paper: 'A4', orientation: 'portrait', onePageWide: true, titleRows: null });
       for (const block of bulletinGrid(bulletin)) {
+        if (block.kind === 'form') {
+          for (const row of block.rows) {
+            expect(book.rowHeight(BULLETIN, `A${row.row + 1}`)).toBe(row.height);
+            for (const cell of row.cells) expect(book.values(BULLETIN)[row.row][cell.column]).toBe(cell.text);
+          }
+          continue;
+        }
         if (block.kind === 'text') {
           expect(book.cell(BULLETIN, `A${block.row + 1}`).value).toBe(block.text);
           expect(book.rowHeight(BULLETIN, `A${block.row + 1}`)).toBe(block.height);

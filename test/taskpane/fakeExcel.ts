@@ -520,6 +520,15 @@ class FakeWorksheet extends ClientObject {
     };
   }
 
+  get horizontalPageBreaks() {
+    return {
+      add: (address: string) =>
+        this.ctx.queue(wireBytes(address), () => {
+          this.model().pageBreaks.push(parseAddress(address).top);
+        }),
+    };
+  }
+
   get pageLayout(): object {
     const set = (path: string, value: unknown) => {
       this.model().pageLayout[path] = value;
@@ -532,6 +541,24 @@ class FakeWorksheet extends ClientObject {
           this.model().printTitleRows = rows;
         }),
     });
+  }
+}
+
+/** getSelectedRanges: the active sheet's selection, each area qualified by its sheet as Office.js gives it. */
+class FakeSelectedRanges extends ClientObject {
+  get address(): string {
+    return this.read('address');
+  }
+
+  load(props?: string): this {
+    if (props !== 'address') throw new FakeOfficeError('NotImplemented', `fake range areas load address only, not ${props}`);
+    this.ctx.queue(CALL_BYTES, () => {
+      const sheet = this.ctx.book.active;
+      if (!sheet) throw new FakeOfficeError('ItemNotFound', 'no active sheet');
+      const quoted = `'${sheet.name.replace(/'/g, "''")}'`;
+      this.ctx.respond(this, { address: (sheet.selection ?? 'A1').split(',').map((area) => `${quoted}!${area}`).join(',') });
+    });
+    return this;
   }
 }
 
@@ -586,7 +613,8 @@ class FakeContext {
         return proxy;
       }),
     );
-    this.workbook = { worksheets, tables };
+    const getSelectedRanges = () => new FakeSelectedRanges(this);
+    this.workbook = { worksheets, tables, getSelectedRanges };
     this.application = {
       suspendScreenUpdatingUntilNextSync: () =>
         this.queue(CALL_BYTES, () => {

@@ -107,7 +107,10 @@ export class SheetModel {
   showGridlines = true;
   printTitleRows: string | null = null;
   readonly pageLayout: Record<string, unknown> = {};
+  /** The selected areas, A1 ranges split by commas ('A5:O7,A9:O9'), as getSelectedRanges gives them. */
   selection: string | null = null;
+  /** 0-based rows that begin a new printed page (horizontalPageBreaks.add). */
+  readonly pageBreaks: number[] = [];
   deleted = false;
 
   constructor(public name: string) {}
@@ -204,6 +207,7 @@ export class BookModel {
         frozenRows: s.frozenRows,
         showGridlines: s.showGridlines,
         printTitleRows: s.printTitleRows,
+        pageBreaks: [...s.pageBreaks],
         pageLayout: { ...s.pageLayout },
         selection: s.selection,
       })),

@@ -44,6 +44,7 @@ export const CHECKS = {
   font: true as Agrees<Mismatch<Model.WpsFont, Et.Font>>,
   interior: true as Agrees<Mismatch<Model.WpsInterior, Et.Interior>>,
   borders: true as Agrees<Mismatch<Model.WpsBorders, Et.Borders>>,
+  border: true as Agrees<Mismatch<Model.WpsBorder, Et.Border>>,
   validation: true as Agrees<Mismatch<Model.WpsValidation, Et.Validation>>,
   formatConditions: true as Agrees<Mismatch<Model.WpsFormatConditions, Et.FormatConditions>>,
   formatCondition: true as Agrees<Mismatch<Model.WpsFormatCondition, Et.FormatCondition>>,

@@ -10,6 +10,7 @@
 // invents. Every assumption is listed in docs/wps.md. Browser-safe: the end-to-end test bundles it.
 import type {
   WpsApplication,
+  WpsBorder,
   WpsBorders,
   WpsFont,
   WpsFormatCondition,
@@ -194,7 +195,7 @@ class FakeRange implements WpsRange {
   }
 
   get Font(): WpsFont {
-    return recorder(this.record, 'Font.', ['Name', 'Size', 'Bold']);
+    return recorder(this.record, 'Font.', ['Name', 'Size', 'Bold', 'Color']);
   }
 
   get Interior(): WpsInterior {
@@ -202,7 +203,10 @@ class FakeRange implements WpsRange {
   }
 
   get Borders(): WpsBorders {
-    return recorder(this.record, 'Borders.', ['LineStyle']);
+    const record = this.record;
+    return Object.assign(recorder<WpsBorders>(record, 'Borders.', ['LineStyle']), {
+      Item: (edge: number) => recorder<WpsBorder>(record, `Borders.${edge}.`, ['LineStyle', 'Weight', 'Color']),
+    });
   }
 
   get Validation(): WpsValidation {

@@ -5,7 +5,9 @@
 import type { ConflictChoice, OnConflict } from '../../src/taskpane/actions';
 import type { WorkbookInput } from '../../src/engine/model';
 import { readLedger } from '../../src/engine/read/readLedger';
+import JSZip from 'jszip';
 import { readNames, readSheets } from '../../src/wps/readBook';
+import { WPS_NOT_YET } from '../../src/wps/texts';
 import { createWpsActions } from '../../src/wps/wpsActions';
 import { BULLETIN, RANKING, describeActionContract } from '../taskpane/actionContract';
 import type { WorkbookData } from '../taskpane/fakeExcel';
@@ -82,5 +84,40 @@ describe('what only WPS needs', () => {
     const excelReads = readLedger(asRead, { reportYear: 2026 }).problems.filter((p) => p.cell === 'F2');
     expect(result.problems.filter((p) => p.cell === 'F2')).toEqual(excelReads);
     expect(excelReads).toContainEqual(expect.objectContaining({ sheet: '台账', cell: 'F2', severity: '错误' }));
+  });
+});
+
+describe('通报 masthead, the Word 通报, and 通知单 not yet in WPS', () => {
+  test('the masthead: 督查通报 in red (BGR 0xC0 = 192), the issuer and date over a red rule (bottom edge, XL 9)', async () => {
+    const fake = new FakeWps(example);
+    await createWpsActions(fake).generateBulletin(MONTH, 'sanmenxia-2019', answer('newName'), noProgress);
+    const sheet = fake.book.sheet(BULLETIN);
+    expect(sheet.formatAt('A1', 'Font.Color')).toBe(192);
+    expect(sheet.formatAt('S3', 'Borders.9.Color')).toBe(192);
+    expect(sheet.formatAt('S3', 'Borders.9.LineStyle')).toBe(1);
+  });
+
+  test('下载 Word 版通报: the October 通报 as a .docx, as on Excel; nothing written to the book', async () => {
+    const fake = new FakeWps(example);
+    const before = fake.book.sheets.map((s) => s.name);
+    const result = await createWpsActions(fake).bulletinDocx(MONTH, 'sanmenxia-2019', noProgress);
+    if (result.kind !== 'done') throw new Error(result.kind);
+    expect(result.fileName).toBe('2026年10月通报.docx');
+    const xml = await (await JSZip.loadAsync(result.bytes)).file('word/document.xml')!.async('string');
+    expect(xml).toContain('关于2026年10月份督查事项');
+    expect(fake.book.sheets.map((s) => s.name)).toEqual(before);
+  });
+
+  test('生成通知单 / 生成催办单 say plainly that WPS cannot yet, naming Excel and the CLI, and write nothing', async () => {
+    const fake = new FakeWps(example);
+    const before = fake.book.sheets.map((s) => s.name);
+    const actions = createWpsActions(fake);
+    for (const kind of ['通知', '催办'] as const) {
+      const result = await actions.generateNotices({ kind, scope: 'month', month: MONTH, preset: 'sanmenxia-2019' }, answer('newName'), noProgress);
+      expect(result).toEqual({ kind: 'empty', message: WPS_NOT_YET.notices, notes: [] });
+    }
+    expect(WPS_NOT_YET.notices).toContain('duban notices');
+    await expect(actions.registerUrges([])).rejects.toThrow(WPS_NOT_YET.register);
+    expect(fake.book.sheets.map((s) => s.name)).toEqual(before);
   });
 });

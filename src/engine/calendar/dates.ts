@@ -72,6 +72,11 @@ export function addMonths(serial: Day, months: number): Day {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The calendar day a clock reading falls on where it is read (the surfaces' "today"). */
+export function localDay(date: Date): Day {
+  return dayOf(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
 /** 2026-06-30 */
 export function formatDay(serial: Day): string {
   const { year, month, day } = ymdOf(serial);

@@ -57,6 +57,14 @@ const PARAMS: Readonly<Record<string, ParamSpec>> = {
   报送宽限工作日: { key: 'reportGraceWorkdays', expected: '不小于 0 的整数', parse: number(0, 60, true) },
   月度通报计入批评次数: { key: 'monthlyBulletinCriticism', expected: '「是」或「否」', parse: yesNo },
   取消评先树优批评次数: { key: 'praiseBarCriticisms', expected: '不小于 0 的整数（0 表示不取消）', parse: number(0, 366, true) },
+  // The documents' heading and numbers (通知单, 催办单, 通报).
+  发文单位: { key: 'issuer', expected: '单位名称', parse: (t) => (t.trim() ? t.trim() : null) },
+  通知单编号前缀: { key: 'noticePrefix', expected: '文字（可为空）', parse: (t) => t.trim() },
+  通知单起始号: { key: 'noticeStart', expected: '不小于 1 的整数', parse: number(1, 1e6, true) },
+  催办单编号前缀: { key: 'urgePrefix', expected: '文字（可为空）', parse: (t) => t.trim() },
+  催办单起始号: { key: 'urgeStart', expected: '不小于 1 的整数', parse: number(1, 1e6, true) },
+  联系电话: { key: 'phone', expected: '电话号码', parse: (t) => t.trim() },
+  期号: { key: 'issueNumber', expected: '不小于 1 的整数', parse: number(1, 1e6, true) },
 };
 
 const PARAM_NAMES = [PRESET_PARAM, ...Object.keys(PARAMS)];

@@ -5,7 +5,8 @@ import { compareIds } from './idOrder';
 import { barredFromPraise, reportsSummary, unitCriticisms } from './reportsSummary';
 import { escalate, type Escalation } from '../score/escalation';
 import { indexLedger } from '../score/ledgerIndex';
-import type { Bulletin, BulletinTotals, Day, Ledger, OverdueItem, Period, PraiseEntry, UnitScore } from '../model';
+import { lastDayOfMonth } from '../calendar/dates';
+import type { Bulletin, BulletinTotals, Day, Ledger, Masthead, OverdueItem, Period, PraiseEntry, UnitScore } from '../model';
 import { rankMonthWithQualifiers } from '../score/rank';
 import { effectiveDeadline, itemStatus, periodFilter } from '../score/status';
 
@@ -101,13 +102,27 @@ function overdueItems(ledger: Ledger, period: Period, rows: readonly UnitScore[]
     );
 }
 
-export function buildBulletin(ledger: Ledger, period: Period): Bulletin {
+/**
+ * 发文单位 and 期号 from the rule set (第N期 with N the month's number unless 规则 gives 期号); the date
+ * of issue `issued`, by default the first working day after the month.
+ */
+function mastheadOf(ledger: Ledger, period: Period, issued: Day | undefined): Masthead {
+  const { params } = ledger.rules;
+  return {
+    issuer: params.issuer,
+    issue: params.issueNumber ?? period.month,
+    date: issued ?? ledger.calendar.addWorkdays(lastDayOfMonth(period.year, period.month), 1),
+  };
+}
+
+export function buildBulletin(ledger: Ledger, period: Period, issued?: Day): Bulletin {
   const { rows, qualifiers } = rankMonthWithQualifiers(ledger, period);
   const ranking = blocks(rows);
   const barred = barredFromPraise(ledger, period, rows);
   const reports = reportsSummary(ledger, period, rows);
   const criticismCounts = unitCriticisms(ledger, rows);
   return {
+    masthead: mastheadOf(ledger, period, issued),
     title: BULLETIN_TEXT.title(period.year, period.month),
     period,
     totals: totalsOf(rows),

@@ -7,19 +7,12 @@
 // every table cell is merged across as many of them as its share of the width.
 import type { Bulletin } from '../model';
 import { allocateSpans, columnPixels, rowPoints, wrappedLines } from './printMetrics';
+import type { FormRow } from './formGrid';
+import { mastheadRows } from './mastheadRows';
+import { GRID_COLUMNS, GRID_WIDTH, SHEET_PIXELS, type FontSpec } from './printGrid';
 import { bulletinBlocks, type BulletinBlock, type LayoutTable } from './sheetLayout';
 
-export const GRID_COLUMNS = 36;
-/** Width of every grid column, in characters of the default font. */
-export const GRID_WIDTH = 2;
-// 36 × 19 px ≈ 18.1 cm, the width between the bulletin's side margins on A4 (21 cm).
-const SHEET_PIXELS = GRID_COLUMNS * columnPixels(GRID_WIDTH);
-
-export interface FontSpec {
-  name: string;
-  size: number;
-  bold: boolean;
-}
+export { GRID_COLUMNS, GRID_WIDTH, type FontSpec };
 
 export type TextStyle = 'title' | 'heading' | 'subheading' | 'body';
 
@@ -61,7 +54,13 @@ export interface GridTable {
   heights: readonly number[];
 }
 
-export type GridBlock = TextRow | GridTable;
+/** Rows of form cells (formGrid.ts): the masthead. */
+export interface FormBlock {
+  kind: 'form';
+  rows: readonly FormRow[];
+}
+
+export type GridBlock = TextRow | GridTable | FormBlock;
 
 /**
  * Only headers and long-text columns wrap; 编号 and dates shrink to fit instead, as a date broken
@@ -93,6 +92,11 @@ function gridTable(row: number, table: LayoutTable): GridTable {
 
 function place(block: BulletinBlock, row: number): { placed: GridBlock; next: number } {
   switch (block.kind) {
+    case 'masthead': {
+      // A blank row under the rule, before the title.
+      const rows = mastheadRows(block.masthead, row);
+      return { placed: { kind: 'form', rows }, next: row + rows.length + 1 };
+    }
     case 'title':
       // A blank row under the title, as a printed 通报 has.
       return { placed: textRow(row, block.text, 'title', 'center'), next: row + 2 };

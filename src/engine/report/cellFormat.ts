@@ -1,4 +1,7 @@
 // What a generated cell holds and how it is formatted, for every sheet DUBAN writes.
+import { formatDay } from '../calendar/dates';
+import { excelRound } from '../rounding';
+import { percentText } from './layoutText';
 
 /** What a generated cell holds; dates are Excel serials with a 'date' format. */
 export type LayoutCell = string | number | null;
@@ -25,3 +28,23 @@ export const TEXT_FORMAT = '@';
 const FORMULA_START = /^[=+\-@＝＋－＠]/;
 
 export const looksLikeFormula = (value: LayoutCell): boolean => typeof value === 'string' && FORMULA_START.test(value);
+
+/** A cell as its number format shows it, for documents that hold text only (the Word 通报). */
+export function displayText(value: LayoutCell, format: ColumnFormat): string {
+  if (value === null) return '';
+  if (typeof value === 'string') return value;
+  switch (format) {
+    case 'percent':
+      return percentText(value);
+    case 'coefficient':
+      return excelRound(value, 4).toFixed(4);
+    case 'score':
+      return excelRound(value, 2).toFixed(2);
+    case 'change':
+      return value > 0 ? `+${value}` : String(value);
+    case 'date':
+      return formatDay(value);
+    default:
+      return String(value);
+  }
+}

@@ -49,6 +49,12 @@ export const BULLETIN_HEADINGS = {
   closing: '五、下步工作要求',
 } as const;
 
+/** The 通报's 版头 (GB/T 9704 7.2): its name in red, 第N期, 发文单位 and date above a red rule. */
+export const MASTHEAD = {
+  name: '督查通报',
+  issue: (n: number) => `第${n}期`,
+} as const;
+
 export const NO_RANKING = '本月无参与排名的单位。';
 export const NO_PRAISE = '本月无。';
 export const NO_OVERDUE = '本月无逾期未办结事项。';
@@ -80,7 +86,7 @@ export function overviewText(totals: BulletinTotals, asOf: Day): string {
 /** （一）县（市、区） */
 export const categoryCaption = (index: number, category: string): string => `（${chineseNumber(index + 1)}）${category}`;
 
-export const praiseText = (entry: PraiseEntry): string => `${entry.reason}：${entry.units.join('、')}。`;
+export const praiseText = (entry: PraiseEntry): string => `${entry.reason}：${entry.units.join('、')}，予以通报表扬。`;
 
 export const criticismText = (units: readonly string[]): string =>
   `以下单位存在逾期未办结事项，予以通报批评：${units.join('、')}。逾期未办结事项如下：`;

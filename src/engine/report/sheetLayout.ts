@@ -26,7 +26,7 @@ import {
   praiseBarredText,
   reportsParagraph,
 } from './reportsText';
-import type { Bulletin, MissedReport, OverdueItem, Period, RuleSet, UnitCriticism, UnitScore } from '../model';
+import type { Bulletin, Masthead, MissedReport, OverdueItem, Period, RuleSet, UnitCriticism, UnitScore } from '../model';
 import type { ColumnFormat, LayoutCell } from './cellFormat';
 
 export interface LayoutColumn {
@@ -44,6 +44,7 @@ export interface LayoutTable {
 }
 
 export type BulletinBlock =
+  | { kind: 'masthead'; masthead: Masthead }
   | { kind: 'title'; text: string }
   | { kind: 'heading'; level: 1 | 2; text: string }
   | { kind: 'paragraph'; text: string }
@@ -214,7 +215,7 @@ function barredCounts(bulletin: Bulletin): { unit: string; count: number }[] {
 
 /** The bulletin (SPEC §5) as blocks, top to bottom. */
 export function bulletinBlocks(bulletin: Bulletin): BulletinBlock[] {
-  const blocks: BulletinBlock[] = [{ kind: 'title', text: bulletin.title }];
+  const blocks: BulletinBlock[] = [{ kind: 'masthead', masthead: bulletin.masthead }, { kind: 'title', text: bulletin.title }];
   const heading = (text: string) => blocks.push({ kind: 'heading', level: 1, text });
   const paragraph = (text: string) => blocks.push({ kind: 'paragraph', text });
 

@@ -11,6 +11,9 @@ export const HEADER_FILL = 'D9E1F2';
 /** The template's required columns stand out, so staff see what the engine cannot do without. */
 export const REQUIRED_FILL = 'FCE4D6';
 
+/** A 催办 document's band where the preset has no colours (sanmenxia-2019): a grey that prints as grey. */
+export const URGE_STAGE_FILL = 'D9D9D9';
+
 /** The ranking sheet's Excel table: banded rows, filter buttons in the header. */
 export const RANKING_TABLE_STYLE = 'TableStyleMedium2';
 
@@ -33,6 +36,11 @@ export interface PageSetup {
   margins: PageMargins;
   /** Rows repeated at the top of every printed page: the first this many; 0 for none. */
   titleRows: number;
+  /**
+   * Print at this zoom (per cent) instead of one page wide: Excel ignores manual page breaks on a
+   * sheet fitted to pages, and the 通知单 need one a document.
+   */
+  scale?: number;
 }
 
 /** The ranking: 16 columns fit A4 only across, and its header repeats on every page. */
@@ -48,6 +56,9 @@ export const BULLETIN_PAGE: PageSetup = {
   margins: { left: 0.55, right: 0.55, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.4 },
   titleRows: 0,
 };
+
+/** 通知单 and 催办单: the bulletin's A4 portrait, at 100%, which the 36-column grid fits across. */
+export const NOTICE_PAGE: PageSetup = { ...BULLETIN_PAGE, scale: 100 };
 
 /**
  * `排名_2026_10`, or `排名_2026_10_2` … when a table of the workbook has it already: table names

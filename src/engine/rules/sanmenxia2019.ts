@@ -17,6 +17,8 @@ export const SANMENXIA_2019: RuleSet = {
     closingText:
       '各责任单位要对照督查台账逐项梳理，对逾期未办结事项明确整改时限和责任人，限期办结并书面报市政府督查室；' +
       '对在办事项倒排工期、挂图作战，确保按时办结；按规定时间节点报送进展情况，杜绝迟报、漏报。',
+    // 二(二): 市政府督查室负责登记、编号，以《督查通知》《催办通知》等形式告知责任单位。
+    issuer: '市政府督查室',
   },
   unitCategories: ['县（市、区）', '市直单位'],
   // 附件2 一(一)10: 县（市、区）前三名、市直单位前六名且无减分事项的加10分。
@@ -48,6 +50,15 @@ export const SANMENXIA_2019: RuleSet = {
   sourceDeadlines: SEED_003_SOURCES,
   // 四(二)4: 首次全市通报，限5个工作日整改；5个工作日内仍未完成的通报批评并媒体曝光；再5个工作日约谈；
   // 再5个工作日提请问责。
+  // 二(二)《督查通知》《催办通知》; the seed names no colours, so a 催办通知 states the escalation stage
+  // and no 催办 deduction exists to register it under. Its signer is our choice (docs/decisions.md).
+  documents: {
+    noticeTitle: '督查通知',
+    urgeTitle: '催办通知',
+    urgeLevels: [],
+    stageSigner: '市政府督查室主要负责人',
+    urgeCategory: null,
+  },
   escalation: [
     { fromWorkdays: 1, label: '全市通报，限5个工作日整改' },
     { fromWorkdays: 6, label: '通报批评并媒体曝光' },

@@ -24,6 +24,7 @@ import { ACTION_TEXT } from '../texts';
 import { applyColumnMap, proposeColumnMap } from './columnMapping';
 import { isExcelOnTheWeb, runExcel, supports, type Context } from './host';
 import { EXCEL_TEXT } from './messages';
+import { noticeActions } from './noticeActions';
 import { REQUEST_BUDGET, WriteBatch } from './payload';
 import { readNames, readSheets } from './readBook';
 import { writeBulletinSheet } from './writeBulletin';
@@ -50,7 +51,7 @@ async function loadLedger(context: Context, period: Period, preset: PresetName |
   const [ledger] = sourceSheets(names.sheets, ['ledger']) as (string | undefined)[];
   const unmerged = ledger !== undefined && book.sheets.find((s) => s.name === ledger)?.merged === undefined;
   const notes: Problem[] = unmerged ? [{ sheet: ledger, cell: '', severity: '警告', message: EXCEL_TEXT.mergedAreasUnsupported(ledger) }] : [];
-  return loadedBook(names, sources, result, notes);
+  return loadedBook(names, sources, book, result, notes);
 }
 
 interface Output {
@@ -104,6 +105,8 @@ export function createExcelActions(options: ExcelActionOptions = {}): TaskpaneAc
   }
 
   return {
+    ...noticeActions({ load: loadLedger, write: (context, outputs) => writeOutputs(context, outputs, requestBudget()), requestBudget, today }),
+
     presets: () =>
       runExcel(async (context): Promise<PresetInfo> => {
         const names = await readNames(context);

@@ -57,5 +57,15 @@ export function isExcelOnTheWeb(): boolean {
   return platform !== undefined && platform === Office.PlatformType?.OfficeOnline;
 }
 
+/**
+ * Excel on Mac and on iPad run the pane in WKWebView, which ignores a link's download attribute:
+ * a file offered there never arrives. Elsewhere (Windows' WebView2, a browser) it downloads.
+ */
+export function isDownloadBlocked(): boolean {
+  if (typeof Office === 'undefined') return false;
+  const platform = Office.context?.diagnostics?.platform;
+  return platform !== undefined && (platform === Office.PlatformType?.Mac || platform === Office.PlatformType?.iOS);
+}
+
 /** Excel on the web refused a response over its payload limit (a very large used range). */
 export const isResponseTooLarge = (error: unknown): boolean => codeOf(error) === 'ResponsePayloadSizeLimitExceeded';

@@ -12,8 +12,8 @@ export function setUpPage(sheet: Excel.Worksheet, setup: PageSetup): void {
   const page = sheet.pageLayout;
   page.paperSize = 'A4';
   page.orientation = setup.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-  // One page wide, as many down as the rows need (OOXML fitToHeight 0).
-  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  // One page wide, as many down as the rows need (OOXML fitToHeight 0); or a fixed zoom.
+  page.zoom = setup.scale === undefined ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: setup.scale };
   page.centerHorizontally = true;
   const m = setup.margins;
   page.leftMargin = m.left * POINTS_PER_INCH;

@@ -18,6 +18,7 @@ import { gridTableCells, heightRuns, textRowCells } from '../../engine/report/ho
 import { rangeAddress, writeCells } from './cells';
 import { PAGE_SETUP_CALLS, setUpPage } from './pageSetup';
 import type { WriteBatch } from './payload';
+import { writeFormRows } from './writeForms';
 import { columnPoints } from './writeRanking';
 
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
@@ -77,6 +78,7 @@ export async function writeBulletinSheet(batch: WriteBatch, sheet: Excel.Workshe
   setUpPage(sheet, BULLETIN_PAGE);
   for (const block of bulletinGrid(bulletin)) {
     if (block.kind === 'text') await writeText(batch, sheet, block);
+    else if (block.kind === 'form') await writeFormRows(batch, sheet, block.rows);
     else await writeTable(batch, sheet, block);
   }
 }

@@ -51,7 +51,7 @@ describe('June 2026 bulletin (月排名加分 set to 0 here, so scores are this 
   it('年中 praise: top 3 by score of units with every due item completed; 66.67 ties at the cut-off', () => {
     // 丙县 and 丁县 have overdue items; 市水利局 has completed nothing.
     expect(b.praise).toEqual([
-      { reason: '2026年年中考核：督查事项全部完成的责任单位中得分前3名', units: ['乙县', '甲县', '戊县', '市交通运输局'] },
+      { reason: '2026年年中考核中督查事项全部完成、得分位列前3名的单位', units: ['乙县', '甲县', '戊县', '市交通运输局'] },
     ]);
   });
 
@@ -79,8 +79,8 @@ describe('monthly praise: the units this month’s ranking earns 月排名加分
     ]);
     // maxN = 2: A 100, B 0.75 → 75, C 75 − 5 = 70 (third, but deducted), D 50; E 50, first of 市直.
     expect(buildBulletin(l, monthEnd(2026, 1)).praise).toEqual([
-      { reason: '2026年1月月排名县（市、区）前3名且无减分事项', units: ['A县', 'B县'] },
-      { reason: '2026年1月月排名市直单位前6名且无减分事项', units: ['E局'] },
+      { reason: '在2026年1月排名中位列县（市、区）前3名且当月无减分事项的单位', units: ['A县', 'B县'] },
+      { reason: '在2026年1月排名中位列市直单位前6名且当月无减分事项的单位', units: ['E局'] },
     ]);
   });
 });
@@ -102,7 +102,7 @@ describe('年终 praise: top 5', () => {
     );
     // maxN = 6: U1 100, U2 0.5 + 5/6×0.5 → 91.67, U3 83.33, U4 75, U5 66.67, U6 58.33; U7 5/6×100 = 83.33.
     expect(buildBulletin(l, monthEnd(2026, 12)).praise).toEqual([
-      { reason: '2026年年终考核：督查事项全部完成的责任单位中得分前5名', units: ['U1', 'U2', 'U3', 'U4', 'U5'] },
+      { reason: '2026年年终考核中督查事项全部完成、得分位列前5名的单位', units: ['U1', 'U2', 'U3', 'U4', 'U5'] },
     ]);
   });
 });
@@ -113,5 +113,18 @@ describe('an item past D with only days off since', () => {
     const b = buildBulletin(l, { year: 2026, month: 6, asOf: day('2026-06-21') });
     expect(b.criticised).toEqual(['甲县']);
     expect(b.overdueItems.map((o) => [o.id, o.overdueWorkdays, o.stage])).toEqual([['J-1', 0, '已逾期，尚未满1个工作日']]);
+  });
+});
+
+describe('the masthead: 发文单位, 期号 and the date of issue', () => {
+  const l = (params = {}) => ledger('district-dynamic', [unit('甲区', '功能区类')], [item('甲区', 'J-1', due('2026-10-30'))], [], params);
+
+  it('September 2026 by default: 区政府督查室, 第9期, issued Thursday 8 October (1–7 October 国庆 off)', () => {
+    expect(buildBulletin(l(), monthEnd(2026, 9)).masthead).toEqual({ issuer: '区政府督查室', issue: 9, date: day('2026-10-08') });
+  });
+
+  it('规则 gives 期号 23 and another 发文单位; a date of issue given is taken as it is', () => {
+    const b = buildBulletin(l({ issueNumber: 23, issuer: '青川区人民政府督查室' }), monthEnd(2026, 9), day('2026-10-09'));
+    expect(b.masthead).toEqual({ issuer: '青川区人民政府督查室', issue: 23, date: day('2026-10-09') });
   });
 });

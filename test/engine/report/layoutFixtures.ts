@@ -29,6 +29,7 @@ export function unitScore(over: Partial<UnitScore>): UnitScore {
 export function bulletin(over: Partial<Bulletin> = {}): Bulletin {
   const rows = [unitScore({ unit: '义马市', rank: 1 }), unitScore({ unit: '卢氏县', rank: 2, overdue: 1 })];
   return {
+    masthead: { issuer: '市政府督查室', issue: 6, date: JUNE_30_2026 + 1 },
     title: '关于2026年6月份督查事项办理情况的通报',
     period: { year: 2026, month: 6, asOf: JUNE_30_2026 },
     totals: { assigned: 12, completed: 9, onTime: 8, late: 1, open: 1, overdue: 2, completionRate: 9 / 12, onTimeRate: 8 / 9 },
@@ -36,7 +37,7 @@ export function bulletin(over: Partial<Bulletin> = {}): Bulletin {
       { category: '县（市、区）', rows },
       { category: '市直单位', rows: [unitScore({ unit: '市交通运输局', category: '市直单位', rank: 1 })] },
     ],
-    praise: [{ reason: '2026年6月月排名县（市、区）前3名且无减分事项', units: ['义马市'] }],
+    praise: [{ reason: '在2026年6月排名中位列县（市、区）前3名且当月无减分事项的单位', units: ['义马市'] }],
     criticised: ['卢氏县'],
     overdueItems: [
       { id: 'DC-7', content: '=HYPERLINK("x")整治', unit: '卢氏县', deadline: JUNE_30_2026 - 10, overdueWorkdays: 6, stage: '通报批评并媒体曝光' },

@@ -14,7 +14,7 @@ import { dataRange, listRange, templateLayout } from '../../../src/engine/report
 import { JUNE_30_2026, bulletin, unitScore } from './layoutFixtures';
 
 const headers = (table: LayoutTable) => table.columns.map((c) => c.header);
-const texts = (blocks: BulletinBlock[]) => blocks.flatMap((b) => (b.kind === 'table' ? [] : [b.text]));
+const texts = (blocks: BulletinBlock[]) => blocks.flatMap((b) => (b.kind === 'table' || b.kind === 'masthead' ? [] : [b.text]));
 const tables = (blocks: BulletinBlock[]) => blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
 
 describe('sheet names', () => {
@@ -78,9 +78,10 @@ describe('rankingTable', () => {
 });
 
 describe('bulletinBlocks', () => {
-  test('sections in SPEC §5 order with the title first', () => {
+  test('sections in SPEC §5 order under the masthead and the title', () => {
     const blocks = bulletinBlocks(bulletin());
-    expect(blocks[0]).toEqual({ kind: 'title', text: '关于2026年6月份督查事项办理情况的通报' });
+    expect(blocks[0]).toEqual({ kind: 'masthead', masthead: { issuer: '市政府督查室', issue: 6, date: JUNE_30_2026 + 1 } });
+    expect(blocks[1]).toEqual({ kind: 'title', text: '关于2026年6月份督查事项办理情况的通报' });
     const headings = blocks.flatMap((b) => (b.kind === 'heading' && b.level === 1 ? [b.text] : []));
     expect(headings).toEqual(['一、总体情况', '二、排名情况', '三、表扬', '四、通报批评', '五、下步工作要求']);
   });
@@ -98,7 +99,7 @@ describe('bulletinBlocks', () => {
     expect(counties.rows.map((r) => r[1])).toEqual(['义马市', '卢氏县']);
     expect(cityUnits.rows).toHaveLength(1);
     expect(headers(counties)).toEqual(['排名', '单位', '事项数', '已办结', '逾期未办结', '办结率', '加分', '减分', '总分', '较上月']);
-    expect(texts(blocks)).toContain('2026年6月月排名县（市、区）前3名且无减分事项：义马市。');
+    expect(texts(blocks)).toContain('在2026年6月排名中位列县（市、区）前3名且当月无减分事项的单位：义马市，予以通报表扬。');
     expect(texts(blocks)).toContain('以下单位存在逾期未办结事项，予以通报批评：卢氏县。逾期未办结事项如下：');
     expect(headers(overdue)).toEqual(['编号', '事项内容', '责任单位', '办理时限', '逾期工作日', '处理阶段']);
     expect(overdue.rows).toEqual([['DC-7', '=HYPERLINK("x")整治', '卢氏县', '2026-06-20', 6, '通报批评并媒体曝光']]);

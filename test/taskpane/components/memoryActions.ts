@@ -6,7 +6,10 @@ import type { SheetReading } from '../../../src/engine/read/sheetReading';
 import type {
   ColumnMapProposal,
   ConflictChoice,
+  DocxResult,
   GenerateResult,
+  NoticeResult,
+  RegistrationResult,
   OnConflict,
   OnProgress,
   PresetInfo,
@@ -51,6 +54,10 @@ export interface MemoryOptions {
   existing?: string[];
   generated?: GenerateResult;
   template?: TemplateResult;
+  /** What 生成通知单 / 生成催办单 give; asks about `existing` first when the sheet is there. */
+  notices?: NoticeResult;
+  registered?: RegistrationResult | Error;
+  docx?: DocxResult;
   /** Runs inside every long action, after its first progress report: hold it open, or throw. */
   during?: (onProgress: OnProgress) => Promise<void>;
 }
@@ -111,6 +118,31 @@ export function memoryActions(options: MemoryOptions = {}): MemoryActions {
       return options.template ?? { sheets: ['台账', '单位', '加减分', '规则', '节假日'] };
     },
     goTo: jest.fn<Promise<void>, [string, string]>(async () => undefined),
+    async generateNotices(request, onConflict, onProgress) {
+      calls.push({ name: 'generateNotices', args: [request] });
+      onProgress('读取工作簿', 1, 4);
+      await during(onProgress);
+      const result = options.notices ?? { kind: 'empty', message: '没有需要发催办单的逾期未办结事项，没有生成催办单。', notes: [] };
+      if (result.kind === 'done' && options.existing?.includes(result.sheet)) {
+        const answer = await onConflict(result.sheet, `${result.sheet} (2)`);
+        conflictAnswers.push(answer);
+        if (answer === 'cancel') return { kind: 'cancelled' };
+        return answer === 'newName' ? { ...result, sheet: `${result.sheet} (2)` } : result;
+      }
+      return result;
+    },
+    async registerUrges(rows) {
+      calls.push({ name: 'registerUrges', args: [rows] });
+      await during(() => undefined);
+      if (options.registered instanceof Error) throw options.registered;
+      return options.registered ?? { sheet: '加减分', firstRow: 2, lastRow: 1 + rows.length };
+    },
+    async bulletinDocx(month, preset, onProgress) {
+      calls.push({ name: 'bulletinDocx', args: [month, preset] });
+      onProgress('读取工作簿', 1, 3);
+      await during(onProgress);
+      return options.docx ?? { kind: 'done', fileName: '2026年10月通报.docx', bytes: new Uint8Array([0x50, 0x4b]), downloadable: true };
+    },
     async planColumnMap(choices: readonly ColumnChoice[]): Promise<ColumnMapProposal> {
       calls.push({ name: 'planColumnMap', args: [choices] });
       return { sheet: '规则', choices, plan: planColumnMap(options.rules ?? null, choices) };
