@@ -14,6 +14,9 @@ const browserTypes = {
 // machine. `npm run typecheck:web` type-checks these tests instead.
 const browserTranspiled = { ...browserTypes, isolatedModules: true };
 
+// Pins fast-check's seed for every property test (DUBAN_FC_SEED overrides it).
+const pinnedSeed = ['<rootDir>/test/property/seed.ts'];
+
 /** @type {import('jest').Config} */
 module.exports = {
   // Role queries in the component tests walk an accessibility tree that jsdom computes slowly on a
@@ -27,6 +30,7 @@ module.exports = {
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/taskpane/', '<rootDir>/test/e2e/'],
+      setupFiles: pinnedSeed,
     },
     {
       displayName: 'taskpane',
@@ -35,6 +39,7 @@ module.exports = {
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/taskpane/components/'],
       transform: tsJest(browserTypes),
+      setupFiles: pinnedSeed,
     },
     {
       displayName: 'components',
