@@ -250,7 +250,9 @@ function readRow(r: RowReader<LedgerKey>, row: TableRow, ctx: LedgerContext): Ro
   const status = readStatus(r, written, (extendedTo || null) ?? deadlineDay, ctx.asOf);
   if (status.undated) flags |= ASSUMED.completedUndated;
   const details = readDetails(r, row);
-  const base = {
+  // One literal with every field, not `{ ...base, unit }`: each spread copy got a hidden class of
+  // its own, and every later pass over 100,000 items paid for it (rankMonth took 2.5 times as long).
+  const itemFor = (unit: string): Partial<Item> => ({
     row: r.rowNumber,
     id,
     content,
@@ -261,12 +263,11 @@ function readRow(r: RowReader<LedgerKey>, row: TableRow, ctx: LedgerContext): Ro
     completed: status.completed,
     cancelled: status.cancelled,
     details,
-  };
+    unit,
+    cooperators: cooperators ?? NO_UNITS,
+  });
   const unitsRead = units?.responsible ?? [];
-  const items: Partial<Item>[] =
-    unitsRead.length === 0
-      ? [{ ...base, unit: '', cooperators: cooperators ?? NO_UNITS }]
-      : unitsRead.map((unit) => ({ ...base, unit: unit.name, cooperators: cooperators ?? NO_UNITS }));
+  const items = unitsRead.length === 0 ? [itemFor('')] : unitsRead.map((unit) => itemFor(unit.name));
   return { items, flags };
 }
 
