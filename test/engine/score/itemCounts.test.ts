@@ -105,6 +105,13 @@ describe('the month-end table at the edges of its windows, worked by hand', () =
     expect(at(late, 2026, 4)).toEqual({ ...NONE, items: 1, completed: 1, late: 1 });
   });
 
+  it('an extension decides: D 2026-03-20 extended to 2026-04-30, open, is 在办 through April (D = asOf) and 逾期未办结 in May', () => {
+    const extended = [item('甲县', 'E', { assigned: '2026-01-05', deadline: '2026-03-20', extendedTo: '2026-04-30' })];
+    expect(at(extended, 2026, 3)).toEqual({ ...NONE, items: 1, open: 1 });
+    expect(at(extended, 2026, 4)).toEqual({ ...NONE, items: 1, open: 1 });
+    expect(at(extended, 2026, 5)).toEqual({ ...NONE, items: 1, overdue: 1 });
+  });
+
   it('assigned on the month end counts that month; assigned on the 1st of the next month does not', () => {
     const may31 = item('甲县', 'M', { assigned: '2026-05-31', deadline: '2026-06-30' });
     const jun1 = item('甲县', 'N', { assigned: '2026-06-01', deadline: '2026-06-30' });
