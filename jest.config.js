@@ -5,7 +5,7 @@ const tsJest = (compilerOptions) => ({ '^.+\\.tsx?$': ['ts-jest', { tsconfig: co
 
 // The root tsconfig.json plus what browser code needs: DOM types, Office typings and JSX.
 const browserTypes = {
-  lib: ['ES2020', 'DOM', 'DOM.Iterable'],
+  lib: ['ES2020', 'ES2022.Error', 'DOM', 'DOM.Iterable'],
   types: ['node', 'jest', 'office-js'],
   jsx: 'react-jsx',
 };

@@ -39,6 +39,7 @@ export function guard<T>(body: () => T): T {
     return body();
   } catch (e) {
     const message = e instanceof InputError ? e.message : `计算出错（程序缺陷，请报告）：${e instanceof Error ? e.message : String(e)}`;
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- Excel wants a CustomFunctions.Error, which its typings do not make an Error
     throw invalidValue(message);
   }
 }

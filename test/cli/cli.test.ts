@@ -23,7 +23,7 @@ describe('duban rank --json on the example', () => {
   beforeAll(async () => {
     const io = capture();
     expect(await run(['rank', EXAMPLE, '--month', '2026-06', '--json'], io)).toBe(0);
-    rows = JSON.parse(io.stdout.join('\n'));
+    rows = JSON.parse(io.stdout.join('\n')) as Record<string, unknown>[];
   });
 
   it('prints exactly the SPEC §6 fields for every roster unit', () => {
@@ -106,7 +106,7 @@ describe('exit codes and messages', () => {
 
     const io = capture();
     expect(await run(['validate', file, '--json'], io)).toBe(1);
-    const problems = JSON.parse(io.stdout.join('\n'));
+    const problems = JSON.parse(io.stdout.join('\n')) as unknown[];
     expect(problems).toContainEqual(expect.objectContaining({ sheet: '台账', cell: 'C2', address: '台账!C2', severity: '错误' }));
 
     const rank = capture();

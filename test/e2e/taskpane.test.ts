@@ -31,7 +31,7 @@ const offOrigin: string[] = [];
 /** Everything the page's Content-Security-Policy refused, from the page's own events and console. */
 const cspViolations: string[] = [];
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, outside every tsconfig
 const { contentSecurityPolicy } = require(path.join(ROOT, 'webpack.config.js')) as { contentSecurityPolicy: (officeJs: string | null) => string };
 /** The policy of the intranet build, which both pages carry (office.js from this origin). */
 const PAGE_CSP = contentSecurityPolicy('office-js/office.js');
@@ -88,7 +88,7 @@ const status = () => page.locator('main > [role="status"]');
 async function cliRanking(month: string): Promise<{ unit: string; score: number; rank: number }[]> {
   let out = '';
   await rankCommand(EXAMPLE, { month, json: true }, { out: (text) => (out += text), err: () => undefined });
-  return JSON.parse(out);
+  return JSON.parse(out) as { unit: string; score: number; rank: number }[];
 }
 
 /** readWorkbookFile gives dates as serial numbers, as Office.js does; the engine's type also allows Date. */

@@ -1,6 +1,6 @@
 // The task pane's Excel adapter on the fake Excel: sync budget, untouched source sheets,
 // formula-looking text, sheet-name collisions, the template, and payload splitting.
-import type { ConflictChoice, GenerateResult, OnConflict } from '../../src/taskpane/actions';
+import type { ConflictChoice, GenerateResult, OnConflict, OnProgress } from '../../src/taskpane/actions';
 import { createExcelActions } from '../../src/taskpane/excel/excelActions';
 import { bulletinGrid } from '../../src/engine/report/bulletinGrid';
 import { buildBulletin } from '../../src/engine/report/bulletin';
@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 
 const noProgress = () => undefined;
-const answer = (choice: ConflictChoice): OnConflict & jest.Mock => jest.fn(async () => choice);
+const answer = (choice: ConflictChoice): OnConflict & jest.Mock => jest.fn(() => Promise.resolve(choice));
 
 function engineLedger(fake: FakeExcel): Ledger {
   const book: WorkbookInput = { sheets: fake.sheetNames().map((name) => ({ name, values: fake.values(name) })) };
@@ -177,7 +177,7 @@ describe('generating', () => {
 
   test('the ranking sheet holds rankMonth’s rows as a real table, formatted for A4', async () => {
     const fake = installFakeOffice(example);
-    const progress = jest.fn();
+    const progress = jest.fn<void, Parameters<OnProgress>>();
     const result = await createExcelActions().generateRanking(MONTH, 'sanmenxia-2019', answer('newName'), progress);
     const expected = rankingTable(rankMonth(engineLedger(fake), PERIOD), 'coefficient');
     // The sum of the units' 逾期未办结 counts is the number of items the bulletin lists as overdue.

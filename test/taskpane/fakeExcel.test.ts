@@ -42,7 +42,7 @@ describe('fake Excel', () => {
       context.workbook.worksheets.getItem('单位').activate();
       await expect(context.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
     });
-    await expect(fake.run(async (context) => context.workbook.worksheets.getItem('台账').activate())).rejects.toThrow('never synced');
+    await expect(fake.run((context) => Promise.resolve(context.workbook.worksheets.getItem('台账').activate()))).rejects.toThrow('never synced');
   });
 
   test('a request or response over the payload limit is refused', async () => {

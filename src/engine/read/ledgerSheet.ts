@@ -101,7 +101,7 @@ export function readLedgerSheet(table: Table<LedgerKey>, ctx: LedgerContext, pro
   };
   const reuse = RowReuse.of(previous, context);
   const count = table.rows.length;
-  const reads: RowRead[] = new Array(count);
+  const reads = new Array<RowRead>(count);
   const starts = new Int32Array(count);
   const ends = new Int32Array(count);
   const items: Item[] = [];

@@ -125,7 +125,7 @@ export function countsAt(ledger: Ledger, period: Period): CountsOf {
   const none = zero();
   if (period.asOf === lastDayOfMonth(period.year, period.month)) {
     let byYear = monthEnds.get(ledger);
-    if (!byYear) monthEnds.set(ledger, (byYear = new Map()));
+    if (!byYear) monthEnds.set(ledger, (byYear = new Map<number, Map<string, ItemCounts[]>>()));
     let table = byYear.get(period.year);
     if (!table) byYear.set(period.year, (table = monthEndCounts(ledger, period.year)));
     const counts = table;

@@ -48,7 +48,7 @@ export interface MemoryOptions {
 export function memoryActions(options: MemoryOptions = {}): MemoryActions {
   const calls: MemoryActions['calls'] = [];
   const conflictAnswers: ConflictChoice[] = [];
-  const during = options.during ?? (async () => undefined);
+  const during = options.during ?? (() => Promise.resolve());
 
   async function generate(sheets: string[], onConflict: OnConflict, onProgress: OnProgress): Promise<GenerateResult> {
     onProgress('读取工作簿', 1, 3);
@@ -72,10 +72,10 @@ export function memoryActions(options: MemoryOptions = {}): MemoryActions {
   return {
     calls,
     conflictAnswers,
-    async presets() {
+    presets() {
       calls.push({ name: 'presets', args: [] });
-      if (options.presets instanceof Error) throw options.presets;
-      return options.presets ?? { available: ['sanmenxia-2019', 'district-dynamic'], fromRules: null };
+      if (options.presets instanceof Error) return Promise.reject(options.presets);
+      return Promise.resolve(options.presets ?? { available: ['sanmenxia-2019', 'district-dynamic'], fromRules: null });
     },
     async validate(month, onProgress) {
       calls.push({ name: 'validate', args: [month] });
@@ -99,6 +99,6 @@ export function memoryActions(options: MemoryOptions = {}): MemoryActions {
       await during(onProgress);
       return options.template ?? { sheets: ['台账', '单位', '加减分', '规则', '节假日'] };
     },
-    goTo: jest.fn<Promise<void>, [string, string]>(async () => undefined),
+    goTo: jest.fn<Promise<void>, [string, string]>(() => Promise.resolve()),
   };
 }
