@@ -1,5 +1,5 @@
 // ESLint for the whole repository: typescript-eslint's type-aware rules on every TypeScript file
-// (floating promises, unsafe any, exhaustive switches), React's hooks rules on the task pane.
+// (floating promises, unsafe any, exhaustive switches), React's hooks rules on the task panes (Excel, WPS).
 // Each TypeScript file belongs to exactly one of the projects below, as `tsc` checks it.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -17,8 +17,10 @@ export default defineConfig(
         project: [
           './tsconfig.json',
           './tsconfig.web.json',
+          './tsconfig.wps.json',
           './test/taskpane/tsconfig.json',
           './test/taskpane/components/tsconfig.json',
+          './test/wps/tsconfig.json',
           './test/e2e/tsconfig.json',
         ],
         tsconfigRootDir: import.meta.dirname,
@@ -37,7 +39,10 @@ export default defineConfig(
     files: ['test/**/*.{ts,tsx}'],
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
   },
-  { files: ['src/taskpane/**/*.{ts,tsx}', 'test/taskpane/components/**/*.tsx', 'test/e2e/page/**/*.tsx'], extends: [reactHooks.configs.flat.recommended] },
+  {
+    files: ['src/taskpane/**/*.{ts,tsx}', 'src/wps/**/*.{ts,tsx}', 'test/taskpane/components/**/*.tsx', 'test/e2e/page/**/*.tsx'],
+    extends: [reactHooks.configs.flat.recommended],
+  },
   {
     files: ['**/*.js', '**/*.cjs'],
     extends: [js.configs.recommended, tseslint.configs.disableTypeChecked],

@@ -2,12 +2,14 @@
 import { existsSync } from 'fs';
 import * as path from 'path';
 import { buildBulletin } from '../engine/report/bulletin';
+import { bulletinRanking } from '../engine/report/monthOutputs';
 import { rankMonth } from '../engine/score/rank';
 import { readingsText } from '../engine/report/readingText';
 import { bulletinSheetName } from '../engine/report/sheetLayout';
 import { loadLedger, parsePeriod, parsePreset, scorable } from './loadLedger';
 import type { Io } from './io';
-import { countProblems, problemRecords, problemsText, rankJson, rankText } from './report';
+import { countProblems } from '../engine/report/problemCount';
+import { problemRecords, problemsText, rankJson, rankText } from './report';
 import { addBulletinSheet } from './writeBulletin';
 import { addRankingSheet, newOutputWorkbook, saveWorkbookAtomically } from './writeWorkbook';
 import { buildTemplateWorkbook } from './writeTemplate';
@@ -78,7 +80,7 @@ export async function bulletinCommand(file: string, opts: { month: string; prese
   loaded.progress.step('生成通报');
   const bulletin = buildBulletin(ledger, period);
   const workbook = newOutputWorkbook();
-  addRankingSheet(workbook, period, bulletin.ranking.flatMap((block) => block.rows), ledger.rules.method);
+  addRankingSheet(workbook, period, bulletinRanking(bulletin), ledger.rules.method);
   addBulletinSheet(workbook, bulletin);
   loaded.progress.step('写出工作簿');
   const out = opts.out ?? defaultBulletinPath(file, period);

@@ -4,6 +4,7 @@ import { isPresetName, PRESETS } from '../engine/rules/presets';
 import { readLedger, type ReadResult } from '../engine/read/readLedger';
 import type { Day, Ledger, Period, PresetName, WorkbookInput } from '../engine/model';
 import { findSheet } from '../engine/read/table';
+import { isError } from '../engine/report/problemCount';
 import { CliError } from './cliError';
 import { progressFor, type Progress } from './progress';
 import { readWorkbookFile } from './readWorkbook';
@@ -44,7 +45,7 @@ export async function loadLedger(path: string, reportYear: number, preset: Prese
 
 /** The ledger of a load whose validation found no 错误, or exit code 1. */
 export function scorable(loaded: Loaded): Ledger {
-  const errors = loaded.problems.filter((p) => p.severity === '错误');
+  const errors = loaded.problems.filter(isError);
   if (errors.length || !loaded.ledger) {
     loaded.progress.stop();
     throw new CliError(`${problemsText(errors)}\n台账校验发现错误，未生成排名：请按上列位置改正后重试。`, 1);

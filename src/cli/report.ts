@@ -1,6 +1,7 @@
 // What the CLI prints: problems and rankings, as text for people and JSON for programs.
 import { qualifiedAddress } from '../engine/cellAddress';
 import type { Problem, UnitScore } from '../engine/model';
+import { countProblems } from '../engine/report/problemCount';
 
 /** The fields of `rank --json`, exactly as SPEC §6 lists them. */
 const RANK_FIELDS = [
@@ -28,11 +29,6 @@ export function rankJson(scores: readonly UnitScore[]): string {
 /** Each problem as `validate --json` gives it: the Problem's fields and the address to type in. */
 export const problemRecords = (problems: readonly Problem[]) => problems.map((p) => ({ ...p, address: qualifiedAddress(p.sheet, p.cell) }));
 
-
-export function countProblems(problems: readonly Problem[]): { errors: number; warnings: number } {
-  const errors = problems.filter((p) => p.severity === '错误').length;
-  return { errors, warnings: problems.length - errors };
-}
 
 export function problemsText(problems: readonly Problem[]): string {
   const { errors, warnings } = countProblems(problems);

@@ -5,7 +5,8 @@ import type ExcelJS from 'exceljs';
 import { BULLETIN_FONTS, GRID_COLUMNS, GRID_WIDTH, bulletinGrid, wrapsAt, type GridTable, type TextRow } from '../engine/report/bulletinGrid';
 import type { Bulletin } from '../engine/model';
 import { bulletinSheetName, uniqueSheetName } from '../engine/report/sheetLayout';
-import { A4_PAPER, HEADER_FILL, PAGE_FOOTER, THIN_BORDER, setCell, sheetNamesOf } from './cellWriting';
+import { BULLETIN_PAGE } from '../engine/report/sheetStyle';
+import { HEADER_FILL, THIN_BORDER, printOptions, setCell, sheetNamesOf } from './cellWriting';
 
 function writeText(worksheet: ExcelJS.Worksheet, block: TextRow): void {
   const row = block.row + 1;
@@ -47,17 +48,7 @@ function writeTable(worksheet: ExcelJS.Worksheet, block: GridTable): void {
 export function addBulletinSheet(workbook: ExcelJS.Workbook, bulletin: Bulletin): ExcelJS.Worksheet {
   const worksheet = workbook.addWorksheet(uniqueSheetName(bulletinSheetName(bulletin.period), sheetNamesOf(workbook)), {
     views: [{ showGridLines: false }],
-    pageSetup: {
-      paperSize: A4_PAPER,
-      orientation: 'portrait',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      // Inches: about 1.4 cm at the sides, 2 cm top and bottom.
-      margins: { left: 0.55, right: 0.55, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.4 },
-    },
-    headerFooter: PAGE_FOOTER,
+    ...printOptions(BULLETIN_PAGE),
   });
   for (let c = 1; c <= GRID_COLUMNS; c += 1) worksheet.getColumn(c).width = GRID_WIDTH;
   for (const block of bulletinGrid(bulletin)) {

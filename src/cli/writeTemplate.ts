@@ -12,10 +12,7 @@ import {
   type TemplateLayout,
   type TemplateSheet,
 } from '../engine/report/templateLayout';
-import { HEADER_FILL, THIN_BORDER, setCell } from './cellWriting';
-
-/** Required columns stand out, so staff see what the engine cannot do without. */
-const REQUIRED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFCE4D6' } };
+import { HEADER_FILL, REQUIRED_FILL, THIN_BORDER, setCell } from './cellWriting';
 
 // ExcelJS 4.4.0 implements worksheet.dataValidations (range addresses included) but leaves it
 // out of its type declarations.

@@ -10,7 +10,8 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { Period, RuleSet, UnitScore } from '../engine/model';
 import { rankingSheetName, rankingTable, uniqueSheetName } from '../engine/report/sheetLayout';
-import { A4_PAPER, PAGE_FOOTER, setCell, sheetNamesOf } from './cellWriting';
+import { RANKING_PAGE, RANKING_TABLE_STYLE, rankingTableName, tableBody } from '../engine/report/sheetStyle';
+import { printOptions, setCell, sheetNamesOf } from './cellWriting';
 import { WorkbookFileError, isFileSystemError } from './workbookFileError';
 
 export function newOutputWorkbook(): ExcelJS.Workbook {
@@ -19,15 +20,9 @@ export function newOutputWorkbook(): ExcelJS.Workbook {
   return workbook;
 }
 
-/** Excel table names are unique in a workbook, like sheet names, and case-insensitive too. */
-function uniqueTableName(workbook: ExcelJS.Workbook, wanted: string): string {
-  // ExcelJS 4.4.0 declares getTables() as [Table, void][] but returns Table[].
-  const tables = workbook.worksheets.flatMap((ws) => ws.getTables() as unknown as ExcelJS.Table[]);
-  const taken = new Set(tables.map((t) => t.name.toUpperCase()));
-  let name = wanted;
-  for (let n = 2; taken.has(name.toUpperCase()); n += 1) name = `${wanted}_${n}`;
-  return name;
-}
+// ExcelJS 4.4.0 declares getTables() as [Table, void][] but returns Table[].
+const tableNamesOf = (workbook: ExcelJS.Workbook): string[] =>
+  workbook.worksheets.flatMap((ws) => ws.getTables() as unknown as ExcelJS.Table[]).map((t) => t.name);
 
 /**
  * Adds `YYYY年M月排名` (or `… (2)` when the name is taken) as a real Excel table starting at A1,
@@ -39,30 +34,19 @@ export function addRankingSheet(
   scores: readonly UnitScore[],
   method: RuleSet['method'],
 ): ExcelJS.Worksheet {
-  const { columns, rows } = rankingTable(scores, method);
+  const layout = rankingTable(scores, method);
+  const { columns, rows } = layout;
   const worksheet = workbook.addWorksheet(uniqueSheetName(rankingSheetName(period), sheetNamesOf(workbook)), {
     views: [{ state: 'frozen', ySplit: 1 }],
-    pageSetup: {
-      paperSize: A4_PAPER,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      // 0: as many pages down as the units need.
-      fitToHeight: 0,
-      printTitlesRow: '1:1',
-      horizontalCentered: true,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: PAGE_FOOTER,
+    ...printOptions(RANKING_PAGE),
   });
   worksheet.addTable({
-    name: uniqueTableName(workbook, `排名_${period.year}_${String(period.month).padStart(2, '0')}`),
+    name: rankingTableName(period, tableNamesOf(workbook)),
     ref: 'A1',
     headerRow: true,
-    style: { theme: 'TableStyleMedium2', showRowStripes: true },
+    style: { theme: RANKING_TABLE_STYLE, showRowStripes: true },
     columns: columns.map((c) => ({ name: c.header, filterButton: true })),
-    // Excel repairs a table without a data row, so an empty roster still gets one blank row.
-    rows: rows.length > 0 ? rows.map((r) => [...r]) : [columns.map(() => null)],
+    rows: tableBody(layout),
   });
   columns.forEach((column, c) => {
     worksheet.getColumn(c + 1).width = column.width;

@@ -161,6 +161,9 @@ export interface PraiseRule {
   label: string;
 }
 
+/** How often a responsible unit reports progress on an item: every calendar week (Monday–Sunday), month or quarter. */
+export type Cadence = 'week' | 'month' | 'quarter';
+
 export interface RuleSet {
   preset: PresetName;
   /** 'coefficient': seed 001's 功效系数 method; 'dynamic': seed 002's base + bonus − deduction. */
@@ -176,6 +179,8 @@ export interface RuleSet {
   /** Praise of the best units whose due items are all completed (年中, 年终). */
   praise: readonly PraiseRule[];
   escalation: readonly EscalationStage[];
+  /** Progress reports by 督查等级 (seed 002 第八条; seed 004: 每月或按时限要求). */
+  reportCadence: Readonly<Record<Importance, Cadence>>;
 }
 
 /** Working days by the Chinese calendar and the 节假日 sheet (calendar/calendar.ts implements it). */

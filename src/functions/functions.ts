@@ -1,49 +1,13 @@
-// The DUBAN.* custom functions. custom-functions-metadata-plugin reads this file's JSDoc into
-// functions.json (in Chinese: the metadata cannot be localised) and appends the
-// CustomFunctions.associate calls, so every function stays a top-level declaration here.
+// The DUBAN.* custom functions for Excel. custom-functions-metadata-plugin reads this file's JSDoc
+// into functions.json (in Chinese: the metadata cannot be localised) and appends the
+// CustomFunctions.associate calls, so every function stays a top-level declaration here. The
+// computations are the engine's (SHEET_FUNCTIONS), shared with WPS, whose build derives its
+// function metadata from this same JSDoc; `guard` turns their InputError into Excel's #VALUE!.
 // Parameters have Chinese names because Excel shows them in its formula tooltips as written, and
 // are typed unknown (metadata type any) rather than number: Excel would answer a wrong type with
 // a bare #VALUE!, where these functions say in Chinese what to fix.
-import { efficacyCoefficient, itemScoreOf } from '../engine/score/coefficient';
-import { count, finiteNumber, nonNegative, optionalDate, periodArg, requiredDate, tableArg, textArg, today } from './args';
-import { guard, InputError } from './hostError';
-import { lightAt, stageAt, statusAt } from './itemDates';
-import { TABLE_NAMES, type LedgerTables } from './ledgerCache';
-import { FN_MSG } from './messages';
-import { tablePoints } from './points';
-import { rankingSpill, unitScore } from './ranking';
-import { ruleSetArg, rulesChoice } from './rulesArg';
-import { addWorkdaysTo, calendarOf, HOLIDAYS_PARAM, workdaysFrom } from './workdays';
-
-function coefficientOf(items: unknown, maxItems: unknown): number {
-  const n = count(items, '事项数');
-  const maxN = count(maxItems, '最高事项数');
-  if (n > maxN) throw new InputError(FN_MSG.countAboveMax());
-  return efficacyCoefficient(n, maxN);
-}
-
-function ledgerTables(ledger: unknown, roster: unknown, adjustments: unknown, rules: unknown): LedgerTables {
-  const grid = tableArg(ledger, TABLE_NAMES.ledger);
-  if (!grid) throw new InputError(FN_MSG.required(TABLE_NAMES.ledger));
-  const { preset, table } = rulesChoice(rules);
-  return {
-    ledger: grid,
-    roster: tableArg(roster, TABLE_NAMES.roster),
-    adjustments: tableArg(adjustments, TABLE_NAMES.adjustments),
-    rules: table,
-    preset,
-  };
-}
-
-const asOfArg = (value: unknown) => optionalDate(value, '截止日期') ?? today();
-
-function itemDates(deadline: unknown, completed: unknown, extendedTo: unknown) {
-  return {
-    deadline: requiredDate(deadline, '办理时限'),
-    completed: optionalDate(completed, '办结日期'),
-    extendedTo: optionalDate(extendedTo, '延期至'),
-  };
-}
+import { SHEET_FUNCTIONS } from '../engine/sheetFunctions/functionTable';
+import { guard } from './hostError';
 
 /**
  * 功效系数 = 0.5 + 事项数 ÷ 最高事项数 × 0.5（三政办〔2019〕21号）；最高事项数为 0 时为 0.5。
@@ -53,7 +17,7 @@ function itemDates(deadline: unknown, completed: unknown, extendedTo: unknown) {
  * @returns 功效系数，0.5 至 1
  */
 export function COEFF(事项数: unknown, 最高事项数: unknown): number {
-  return guard(() => coefficientOf(事项数, 最高事项数));
+  return guard(() => SHEET_FUNCTIONS.COEFF(事项数, 最高事项数));
 }
 
 /**
@@ -66,12 +30,7 @@ export function COEFF(事项数: unknown, 最高事项数: unknown): number {
  * @returns 督查事项得分（未四舍五入）
  */
 export function ITEMSCORE(完成分值: unknown, 总分值: unknown, 事项数: unknown, 最高事项数: unknown): number {
-  return guard(() => {
-    const earned = nonNegative(完成分值, '完成分值');
-    const total = nonNegative(总分值, '总分值');
-    if (earned > total) throw new InputError(FN_MSG.earnedAboveTotal());
-    return itemScoreOf(earned, total, coefficientOf(事项数, 最高事项数));
-  });
+  return guard(() => SHEET_FUNCTIONS.ITEMSCORE(完成分值, 总分值, 事项数, 最高事项数));
 }
 
 /**
@@ -94,11 +53,7 @@ export function SCORE(
   月份或截止日期?: unknown,
   规则?: unknown[][],
 ): number {
-  return guard(() => {
-    const name = textArg(单位, '单位');
-    if (!name) throw new InputError(FN_MSG.required('单位'));
-    return unitScore(name, ledgerTables(台账, 单位表, 加减分, 规则), periodArg(月份或截止日期));
-  });
+  return guard(() => SHEET_FUNCTIONS.SCORE(单位, 台账, 单位表, 加减分, 月份或截止日期, 规则));
 }
 
 /**
@@ -119,7 +74,7 @@ export function RANKING(
   月份或截止日期?: unknown,
   规则?: unknown[][],
 ): Array<Array<string | number>> {
-  return guard(() => rankingSpill(ledgerTables(台账, 单位表, 加减分, 规则), periodArg(月份或截止日期)));
+  return guard(() => SHEET_FUNCTIONS.RANKING(台账, 单位表, 加减分, 月份或截止日期, 规则));
 }
 
 /**
@@ -133,7 +88,7 @@ export function RANKING(
  * @returns 按期办结、逾期办结、逾期未办结或在办
  */
 export function STATUS(办理时限: unknown, 办结日期: unknown, 延期至?: unknown, 截止日期?: unknown): string {
-  return guard(() => statusAt(itemDates(办理时限, 办结日期, 延期至), asOfArg(截止日期)));
+  return guard(() => SHEET_FUNCTIONS.STATUS(办理时限, 办结日期, 延期至, 截止日期));
 }
 
 /**
@@ -148,7 +103,7 @@ export function STATUS(办理时限: unknown, 办结日期: unknown, 延期至?:
  * @returns 红、黄或绿
  */
 export function LIGHT(办理时限: unknown, 办结日期: unknown, 延期至?: unknown, 截止日期?: unknown, 规则?: unknown[][]): string {
-  return guard(() => lightAt(itemDates(办理时限, 办结日期, 延期至), asOfArg(截止日期), ruleSetArg(规则)));
+  return guard(() => SHEET_FUNCTIONS.LIGHT(办理时限, 办结日期, 延期至, 截止日期, 规则));
 }
 
 /**
@@ -160,11 +115,7 @@ export function LIGHT(办理时限: unknown, 办结日期: unknown, 延期至?: 
  * @returns 工作日数
  */
 export function WORKDAYS(开始: unknown, 结束: unknown, 节假日?: unknown[][]): number {
-  return guard(() => {
-    const from = requiredDate(开始, '开始');
-    const to = requiredDate(结束, '结束');
-    return workdaysFrom(from, to, calendarOf(tableArg(节假日, HOLIDAYS_PARAM), new Date().getFullYear()));
-  });
+  return guard(() => SHEET_FUNCTIONS.WORKDAYS(开始, 结束, 节假日));
 }
 
 /**
@@ -176,11 +127,7 @@ export function WORKDAYS(开始: unknown, 结束: unknown, 节假日?: unknown[]
  * @returns 日期（Excel 日期序列号，请设置为日期格式）
  */
 export function ADDWORKDAYS(日期: unknown, 天数: unknown, 节假日?: unknown[][]): number {
-  return guard(() => {
-    const day = requiredDate(日期, '日期');
-    const days = Math.trunc(finiteNumber(天数, '天数'));
-    return addWorkdaysTo(day, days, calendarOf(tableArg(节假日, HOLIDAYS_PARAM), new Date().getFullYear()));
-  });
+  return guard(() => SHEET_FUNCTIONS.ADDWORKDAYS(日期, 天数, 节假日));
 }
 
 /**
@@ -192,11 +139,7 @@ export function ADDWORKDAYS(日期: unknown, 天数: unknown, 节假日?: unknow
  * @returns 分值，加分为正、减分为负
  */
 export function POINTS(类别: unknown, 级别: unknown, 规则?: unknown[][]): number {
-  return guard(() => {
-    const category = textArg(类别, '类别');
-    if (!category) throw new InputError(FN_MSG.required('类别'));
-    return tablePoints(category, textArg(级别, '级别'), ruleSetArg(规则));
-  });
+  return guard(() => SHEET_FUNCTIONS.POINTS(类别, 级别, 规则));
 }
 
 /**
@@ -210,7 +153,5 @@ export function POINTS(类别: unknown, 级别: unknown, 规则?: unknown[][]): 
  * @returns 督办阶段，未逾期时为空
  */
 export function STAGE(办理时限: unknown, 延期至?: unknown, 截止日期?: unknown, 规则?: unknown[][]): string {
-  return guard(() =>
-    stageAt(requiredDate(办理时限, '办理时限'), optionalDate(延期至, '延期至'), asOfArg(截止日期), ruleSetArg(规则)),
-  );
+  return guard(() => SHEET_FUNCTIONS.STAGE(办理时限, 延期至, 截止日期, 规则));
 }

@@ -115,6 +115,30 @@ describe('exit codes and messages', () => {
     expect(rank.stderr.join('\n')).toContain('台账!C2');
   });
 
+  it('validate --preset: validation follows the rule set (the example’s 加减分 categories are sanmenxia-2019 ones)', async () => {
+    const io = capture();
+    expect(await run(['validate', EXAMPLE, '--month', '2026-10', '--preset', 'district-dynamic', '--json'], io)).toBe(1);
+    const problems = JSON.parse(io.stdout.join('\n')) as { sheet: string; severity: string; message: string }[];
+    expect(problems.filter((p) => p.severity === '错误').every((p) => p.sheet === '加减分' && /不是规则集 district-dynamic 的加减分类别/.test(p.message))).toBe(true);
+  });
+
+  it('validate --explain: how each sheet was read, then the problems', async () => {
+    const io = capture();
+    expect(await run(['validate', EXAMPLE, '--month', '2026-10', '--explain'], io)).toBe(0);
+    const text = io.stdout.join('\n');
+    expect(text.startsWith('「台账」表\n表头：第 1 行\n各列：\n  编号 ← A 列「编号」（列名相同）')).toBe(true);
+    expect(text).toContain('「单位」表');
+    expect(text.trimEnd().endsWith('校验通过：没有发现问题。')).toBe(true);
+
+    const json = capture();
+    expect(await run(['validate', EXAMPLE, '--month', '2026-10', '--explain', '--json'], json)).toBe(0);
+    const { problems, readings } = JSON.parse(json.stdout.join('\n')) as { problems: unknown[]; readings: { sheet: string; columns: unknown[] }[] };
+    expect(problems).toEqual([]);
+    // The 台账 first, then the other sheets in the order they are read.
+    expect(readings.map((r) => r.sheet)).toEqual(['台账', '规则', '节假日', '单位', '加减分']);
+    expect(readings[0].columns[0]).toEqual({ key: 'id', name: '编号', required: false, column: 0, header: '编号', via: 'name' });
+  });
+
   it.each([
     [['validate', '/nonexistent/ledger.xlsx'], '找不到文件'],
     [['rank', 'NOTAFILE', '--month', '2026-06'], '找不到文件'],

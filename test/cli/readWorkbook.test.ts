@@ -47,6 +47,29 @@ describe('readWorkbookFile', () => {
     expect(sheets[2].values).toEqual([['单位名称']]);
   });
 
+  test('merged areas as A1 ranges, the value in the top-left cell only, as Office.js gives it', async () => {
+    const file = await workbookFile('merged.xlsx', (wb) => {
+      const ws = wb.addWorksheet('台账');
+      ws.getCell('A1').value = '某县督办台账';
+      ws.mergeCells('A1:C1');
+      ws.getCell('A2').value = 'MS-1';
+      ws.getCell('B2').value = '县住建局';
+      ws.getCell('B3').value = '县城管局';
+      ws.mergeCells('A2:A3');
+      wb.addWorksheet('单位').getCell('A1').value = '单位名称';
+    });
+    const { sheets } = await readWorkbookFile(file);
+    // The other cells of a merged area hold no value: they widen no row.
+    expect(sheets[0].values).toEqual([
+      ['某县督办台账', null],
+      ['MS-1', '县住建局'],
+      [null, '县城管局'],
+    ]);
+    // Clipped to the columns that hold values (mergeCells.ts): A1:C1 reaches only B.
+    expect([...(sheets[0].merged ?? [])].sort()).toEqual(['A1:B1', 'A2:A3']);
+    expect(sheets[1].merged).toEqual([]);
+  });
+
   test('dates become Excel serials from their UTC fields: 2026-06-30 → 46203', async () => {
     const file = await workbookFile('dates.xlsx', (wb) => {
       const ws = wb.addWorksheet('台账');

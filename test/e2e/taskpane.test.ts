@@ -1,7 +1,7 @@
 // The built task pane in Debian's Chromium, on the bundled example workbook held by the fake
 // Excel: each button clicked, the sheets it writes read back from the fake, screenshots kept in
-// test-artifacts/e2e/, and an axe scan of every state. Offline: office.js is the local copy.
-import AxeBuilder from '@axe-core/playwright';
+// test-artifacts/e2e/, and an axe scan of every state; then a county's own field-style 台账 through
+// 校验, 列对应 and 校验 again. Offline: office.js is the local copy.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
@@ -11,8 +11,10 @@ import { rankCommand } from '../../src/cli/commands';
 import { RANKING_HEADERS } from '../../src/engine/report/layoutText';
 import type { WorkbookInput } from '../../src/engine/model';
 import type { FakeExcel, WorkbookData } from '../taskpane/fakeExcel';
+import { FIELD_LEDGER, FIELD_LEDGER_SHEET } from '../taskpane/fieldLedger';
 import { E2E_PAGE, buildPane } from './buildPane';
 import { launchChromium, type Browser } from './chromium';
+import { expectAccessible as axeScan, screenshot as shoot, watchPage, type PageWatch } from './pageChecks';
 import { serveDirectory, type StaticServer } from './staticServer';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -26,10 +28,8 @@ let dist: string;
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
+let watch: PageWatch;
 const offOrigin: string[] = [];
-/** Everything the page's Content-Security-Policy refused, from the page's own events and console. */
-const cspViolations: string[] = [];
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, outside every tsconfig
 const { contentSecurityPolicy } = require(path.join(ROOT, 'webpack.config.js')) as { contentSecurityPolicy: (officeJs: string | null) => string };
@@ -50,31 +50,8 @@ function sheetOf(snap: Snapshot, name: string): Cells {
   return sheet.values;
 }
 
-async function screenshot(name: string): Promise<void> {
-  // Fluent's motions finished, so a dialog is shown as the user sees it once it is open.
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true, animations: 'disabled' });
-}
-
-/**
- * Fluent UI's focus manager (tabster) adds aria-hidden focusable <i data-tabster-dummy> elements on
- * purpose: they hand focus on as soon as they get it, and must stay silent to screen readers. axe
- * flags them; Fluent lists it as a known false positive (microsoft/tabster#288), and Microsoft's
- * Accessibility Insights suppresses exactly these nodes. Every other node still counts.
- */
-const isTabsterDummy = (id: string, html: string) => id === 'aria-hidden-focus' && html.includes('data-tabster-dummy');
-
-/** axe on the page as it is now: nothing serious or critical. */
-async function expectAccessible(state: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const severe = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterDummy(v.id, n.html)) }))
-    .filter((v) => v.nodes.length > 0);
-  expect({ state, violations: severe.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`) }).toEqual({
-    state,
-    violations: [],
-  });
-}
+const screenshot = (name: string) => shoot(page, ARTIFACTS, name);
+const expectAccessible = (state: string) => axeScan(page, state);
 
 /** Waits until the fake's active sheet is `name` (goTo runs after the click returns). */
 async function activeSheetBecomes(name: string): Promise<void> {
@@ -111,21 +88,10 @@ beforeAll(async () => {
   // Chromium first: when it is missing, say so before spending time on the build.
   browser = await launchChromium();
   dist = mkdtempSync(path.join(os.tmpdir(), 'duban-e2e-'));
-  await buildPane(dist, officeData(await readWorkbookFile(EXAMPLE)));
+  await buildPane(dist, { example: officeData(await readWorkbookFile(EXAMPLE)), field: FIELD_LEDGER });
   server = await serveDirectory(dist);
   page = await browser.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  // A refused style leaves the pane unstyled without any script error: listen for the refusals.
-  await page.exposeFunction('__dubanCspViolation', (text: string) => cspViolations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      const report = (globalThis as unknown as { __dubanCspViolation: (text: string) => void }).__dubanCspViolation;
-      report(`${e.effectiveDirective} refused ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
-    });
-  });
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(`console: ${message.text()}`);
-  });
+  watch = await watchPage(page);
   // Nothing may leave the machine: the intranet build must work without Microsoft's CDN.
   await page.route('**/*', (route) => {
     if (route.request().url().startsWith(server.origin)) return route.continue();
@@ -276,9 +242,71 @@ describe('the task pane in Chromium', () => {
     await expectAccessible('function list');
   });
 
+  it('a field-style 台账: 校验 opens 列对应, the preview shows the one write, 确认写入 makes it, 校验 again passes', async () => {
+    await page.goto(`${server.origin}/${E2E_PAGE}?book=field`);
+    const before = await snapshot();
+    await button('校验台账').click();
+    // 办理时限 is under 完成时间, which DUBAN never takes by itself: the step opens.
+    const deadline = page.getByLabel('办理时限（必填）');
+    await deadline.waitFor();
+    await expect(page.getByText('缺少必填列「办理时限」：请在下面选择表中对应的列。').count()).resolves.toBe(1);
+    await expect(page.getByLabel('事项内容（必填）').inputValue()).resolves.toBe('1');
+    await screenshot('8-field-columns');
+    await expectAccessible('列对应');
+
+    await deadline.selectOption({ label: 'E 列「完成时间」' });
+    await button('预览写入内容').click();
+    await page.getByText('将写入「规则」表').waitFor();
+    await expect(page.getByText('第 2 行：参数「列名:办理时限」，值「完成时间」。').count()).resolves.toBe(1);
+    // Shown, not written.
+    expect((await snapshot()).sheets.map((s) => s.name)).toEqual([FIELD_LEDGER_SHEET, '单位']);
+    await screenshot('9-field-preview');
+    await expectAccessible('列对应 preview');
+
+    await button('确认写入').click();
+    await status().getByText(/共有错误 0 条/).waitFor();
+    const after = await snapshot();
+    expect(sheetOf(after, '规则')).toEqual([
+      ['参数', '值'],
+      ['列名:办理时限', '完成时间'],
+    ]);
+    // The one write: the 台账 and 单位 keep every value and merge.
+    for (const sheet of before.sheets) expect(after.sheets.find((s) => s.name === sheet.name)).toMatchObject({ values: sheet.values, merges: sheet.merges });
+
+    await page.getByRole('button', { name: /^读取说明/ }).click();
+    await page.getByText('办理时限 ← E 列「完成时间」（「规则」表的列名对应）').waitFor();
+    await expect(page.getByText('合并单元格：4 处跨行合并，其值用于所跨的每一行').count()).resolves.toBe(1);
+    await screenshot('10-field-validated');
+    await expectAccessible('field ledger validated, reading open');
+    // Three states, each scanned by axe: more than the default 20 s on a busy machine.
+  }, 90_000);
+
+  it('the field-style 台账 ranks as worked by hand: merged sub-rows, two units in one cell, 是否办结', async () => {
+    await button('生成排名').click();
+    await status().getByText('已生成').waitFor();
+    const sheet = sheetOf(await snapshot(), '2026年10月排名');
+    const column = (header: string) => sheet[0].indexOf(header);
+    const rows = new Map(sheet.slice(1).map((r) => [r[column('单位')], ['事项数', '按期办结', '逾期办结', '逾期未办结', '在办', '总分', '排名'].map((h) => r[column(h)])]));
+    // At 31 October: 1 按期 (20 June ≤ 30 June); item 2's two sub-rows, 6月底前 = 30 June: one open
+    // (逾期未办结), one done 10 July (逾期办结); 县住建局、县城管局 each overdue since 30 September;
+    // 县水利局 due 31 December. One item each at most, so 功效系数 = 0.5 + 1/1 × 0.5 = 1: a due item
+    // done scores 20/20 × 100 = 100, one not done 0, none due 100; 县财政局 has none: 0.5 × 100 = 50.
+    expect(rows).toEqual(
+      new Map([
+        ['县发改局', [1, 1, 0, 0, 0, 100, 1]],
+        ['县政务服务中心', [1, 0, 1, 0, 0, 100, 1]],
+        ['县水利局', [1, 0, 0, 0, 1, 100, 1]],
+        ['县财政局', [0, 0, 0, 0, 0, 50, 4]],
+        ['县市场监管局', [1, 0, 0, 1, 0, 0, 5]],
+        ['县住建局', [1, 0, 0, 1, 0, 0, 5]],
+        ['县城管局', [1, 0, 0, 1, 0, 0, 5]],
+      ]),
+    );
+  });
+
   it('ran without a script error, a refusal by its Content-Security-Policy, or a request off its origin', () => {
-    expect(pageErrors).toEqual([]);
-    expect(cspViolations).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    expect(watch.cspViolations).toEqual([]);
     expect(offOrigin).toEqual([]);
   });
 
@@ -297,9 +325,9 @@ describe('the task pane in Chromium', () => {
     await page.waitForFunction(() => (globalThis as unknown as { __cspProbe?: string }).__cspProbe !== undefined);
     await expect(page.evaluate(() => (globalThis as unknown as { __cspProbe?: string }).__cspProbe)).resolves.toBe('refused');
     // The reports arrive through an exposed function, a moment after the refusals.
-    for (let waited = 0; cspViolations.length < 2 && waited < 5000; waited += 50) await new Promise((r) => setTimeout(r, 50));
-    expect(cspViolations.some((v) => v.startsWith('style-src'))).toBe(true);
-    expect(cspViolations.some((v) => v.startsWith('script-src') && v.includes('eval'))).toBe(true);
+    for (let waited = 0; watch.cspViolations.length < 2 && waited < 5000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    expect(watch.cspViolations.some((v) => v.startsWith('style-src'))).toBe(true);
+    expect(watch.cspViolations.some((v) => v.startsWith('script-src') && v.includes('eval'))).toBe(true);
     await expect(page.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.not.toBe('rgb(255, 0, 0)');
   });
 });

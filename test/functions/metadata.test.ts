@@ -1,6 +1,7 @@
 // What Excel learns about the functions comes from functions.json, which the webpack plugin
 // generates from functions.ts's JSDoc. Run the same generator here (offline) and check it.
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
+import { SHEET_FUNCTIONS } from '../../src/engine/sheetFunctions/functionTable';
 import * as functions from '../../src/functions/functions';
 
 interface Parameter {
@@ -49,8 +50,9 @@ describe('functions.json', () => {
     metadata = (JSON.parse(result.metadataJson) as { functions: FunctionMetadata[] }).functions;
   }, 30_000);
 
-  it('lists exactly the exported functions, each under its own name', () => {
+  it('lists exactly the exported functions, each under its own name, each one of the engine’s', () => {
     expect(metadata.map((f) => f.id).sort()).toEqual(Object.keys(functions).sort());
+    expect(metadata.map((f) => f.id).sort()).toEqual(Object.keys(SHEET_FUNCTIONS).sort());
     expect(metadata.map((f) => f.id).sort()).toEqual(Object.keys(EXPECTED).sort());
     for (const f of metadata) expect(f.name).toBe(f.id);
   });

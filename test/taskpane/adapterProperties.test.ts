@@ -7,7 +7,7 @@ import type { CellValue, PresetName, Problem, WorkbookInput } from '../../src/en
 import { SHEET_NAMES } from '../../src/engine/read/schema';
 import type { ConflictChoice, GenerateResult, OnConflict, TaskpaneActions } from '../../src/taskpane/actions';
 import { createExcelActions } from '../../src/taskpane/excel/excelActions';
-import { sourceSheets } from '../../src/taskpane/excel/readBook';
+import { sourceSheets } from '../../src/taskpane/sourceSheets';
 import { anyCell, hostileBook, ledgerModel, PRESET_NAMES, writeBook } from '../property/arbitraries';
 import { runs } from '../property/scoring';
 import { installFakeOffice, type FakeExcel, type WorkbookData } from './fakeExcel';

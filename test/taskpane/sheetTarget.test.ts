@@ -1,5 +1,5 @@
 // Where a generated sheet goes when its name is taken (SPEC §5: never replaced silently).
-import { chooseTarget, namesAfter } from '../../src/taskpane/excel/sheetTarget';
+import { chooseTarget, namesAfter } from '../../src/taskpane/sheetTarget';
 
 const ask = (choice: 'newName' | 'replace' | 'cancel') => jest.fn(() => Promise.resolve(choice));
 

@@ -7,6 +7,9 @@ import { excelRound } from '../rounding';
 export const rankingSheetTitle = (year: number, month: number): string => `${year}年${month}月排名`;
 export const bulletinSheetTitle = (year: number, month: number): string => `${year}年${month}月通报`;
 
+/** The centre of every generated sheet's page footer; Excel and WPS fill in &P (page) and &N (pages). */
+export const PAGE_FOOTER = '第 &P 页，共 &N 页';
+
 export const RANKING_HEADERS = {
   rank: '排名',
   unit: '单位',

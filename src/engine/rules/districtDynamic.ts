@@ -37,6 +37,8 @@ export const DISTRICT_DYNAMIC: RuleSet = {
   praise: [],
   // Seed 002 第十五条: 蓝色催办单 (2日内反馈), then 黄色, then 红色 when the unit still does not act.
   // The seed gives no day counts between the colours; these are rule-set data (docs/decisions.md).
+  // 第八条: 特别重要事项每周、比较重要事项每月、一般重要事项每季度报送办理进度。
+  reportCadence: { 特别重要: 'week', 比较重要: 'month', 一般重要: 'quarter' },
   escalation: [
     { fromWorkdays: 1, label: '蓝色催办（2个工作日内反馈）' },
     { fromWorkdays: 3, label: '黄色催办（主要领导当面说明）' },

@@ -40,6 +40,8 @@ export const SANMENXIA_2019: RuleSet = {
   ],
   // 四(二)4: 首次全市通报，限5个工作日整改；5个工作日内仍未完成的通报批评并媒体曝光；再5个工作日约谈；
   // 再5个工作日提请问责。
+  // Seed 001 names no cadence; seed 004's 局 reports 每月或按时限要求: monthly whatever the level.
+  reportCadence: { 特别重要: 'month', 比较重要: 'month', 一般重要: 'month' },
   escalation: [
     { fromWorkdays: 1, label: '全市通报，限5个工作日整改' },
     { fromWorkdays: 6, label: '通报批评并媒体曝光' },

@@ -2,26 +2,33 @@
 // The task pane's buttons on Office.js (TaskpaneActions in ../actions.ts): read the sheets the
 // engine needs, run the engine, write its output sheets. The sync() calls per action are fixed,
 // whatever the ledger's size (docs/taskpane.md has the count for each).
-import type { GenerateResult, OnConflict, OnProgress, PresetInfo, Step, TaskpaneActions, TemplateResult, ValidationResult } from '../actions';
-import { buildBulletin } from '../../engine/report/bulletin';
-import type { Bulletin, Period, PresetName, Problem, UnitScore } from '../../engine/model';
-import { periodOf } from '../../engine/calendar/period';
-import { PRESETS } from '../../engine/rules/presets';
-import { rankMonth } from '../../engine/score/rank';
+import type { GenerateResult, OnConflict, OnProgress, PresetInfo, TaskpaneActions, TemplateResult } from '../actions';
+import {
+  TEMPLATE_STEPS,
+  VALIDATE_STEPS,
+  generated,
+  generationSteps,
+  periodFor,
+  planGeneration,
+  presetInfo,
+  stepReporter,
+  templateBeside,
+  loadedBook,
+  type LoadedBook,
+} from '../actionSteps';
+import type { Bulletin, Period, PresetName, Problem } from '../../engine/model';
 import { readLedger } from '../../engine/read/readLedger';
-import { namedPreset } from '../../engine/read/ruleSheet';
-import { RULES_COLUMNS } from '../../engine/read/schema';
-import { bulletinSheetName, rankingSheetName, uniqueSheetName } from '../../engine/report/sheetLayout';
-import { findSheet, readTable } from '../../engine/read/table';
-import { templateLayout } from '../../engine/report/templateLayout';
-import { isExcelOnTheWeb, runExcel, type Context } from './host';
+import type { SheetTarget } from '../sheetTarget';
+import { sourceSheets } from '../sourceSheets';
+import { ACTION_TEXT } from '../texts';
+import { applyColumnMap, proposeColumnMap } from './columnMapping';
+import { isExcelOnTheWeb, runExcel, supports, type Context } from './host';
 import { EXCEL_TEXT } from './messages';
 import { REQUEST_BUDGET, WriteBatch } from './payload';
-import { readNames, readSheets, sourceSheets, type BookNames } from './readBook';
-import { chooseTarget, namesAfter, type SheetTarget } from './sheetTarget';
+import { readNames, readSheets } from './readBook';
 import { writeBulletinSheet } from './writeBulletin';
-import { rankingTableName, writeRankingSheet } from './writeRanking';
-import { renamedLayout, writeTemplateSheet } from './writeTemplate';
+import { writeRankingSheet } from './writeRanking';
+import { writeTemplateSheet } from './writeTemplate';
 
 export interface ExcelActionOptions {
   /** Bytes one sync may carry; tests lower it to exercise splitting. */
@@ -30,61 +37,25 @@ export interface ExcelActionOptions {
   today?: () => Date;
 }
 
-function summary(problems: readonly Problem[]): ValidationResult {
-  const errors = problems.filter((p) => p.severity === '错误').length;
-  return { problems, errors, warnings: problems.length - errors };
-}
-
-function periodFor(month: string): Period {
-  const period = periodOf(month);
-  if (!period) throw new Error(EXCEL_TEXT.badMonth(month));
-  return period;
-}
-
-/** Reports each step as it starts, and the end. */
-function progress(onProgress: OnProgress, steps: readonly Step[]) {
-  let done = 0;
-  return {
-    step(step: Step) {
-      onProgress(step, done, steps.length);
-      done += 1;
-    },
-    end() {
-      onProgress(steps[steps.length - 1], steps.length, steps.length);
-    },
-  };
-}
-
-interface Loaded {
-  names: BookNames;
-  sources: string[];
-  result: ReturnType<typeof readLedger>;
-}
-
-/** Names, then the values of the source sheets: two syncs, or more on the web for a large ledger (readBook.ts). */
-async function loadLedger(context: Context, period: Period, preset: PresetName | undefined): Promise<Loaded> {
+/**
+ * Names, then the values of the source sheets with their merged areas: two syncs, or more on the
+ * web for a large ledger (readBook.ts). Where this Excel cannot give merged areas (ExcelApi 1.13),
+ * the 台账 is read as if unmerged and one 警告 says so.
+ */
+async function loadLedger(context: Context, period: Period, preset: PresetName | undefined): Promise<LoadedBook> {
   const names = await readNames(context);
   const sources = sourceSheets(names.sheets);
-  const book = await readSheets(context, names, sources);
-  return { names, sources, result: readLedger(book, { reportYear: period.year, preset }) };
+  const book = await readSheets(context, names, sources, supports('mergedAreas'));
+  const result = readLedger(book, { reportYear: period.year, asOf: period.asOf, preset });
+  const [ledger] = sourceSheets(names.sheets, ['ledger']) as (string | undefined)[];
+  const unmerged = ledger !== undefined && book.sheets.find((s) => s.name === ledger)?.merged === undefined;
+  const notes: Problem[] = unmerged ? [{ sheet: ledger, cell: '', severity: '警告', message: EXCEL_TEXT.mergedAreasUnsupported(ledger) }] : [];
+  return loadedBook(names, sources, result, notes);
 }
 
 interface Output {
   target: SheetTarget;
   write: (batch: WriteBatch, sheet: Excel.Worksheet) => Promise<void>;
-}
-
-/** Asks about every taken name first, so a cancel writes nothing. */
-async function targets(wanted: readonly string[], loaded: Loaded, onConflict: OnConflict): Promise<SheetTarget[] | null> {
-  let taken = [...loaded.names.sheets];
-  const chosen: SheetTarget[] = [];
-  for (const name of wanted) {
-    const target = await chooseTarget(name, taken, loaded.sources, onConflict);
-    if (!target) return null;
-    chosen.push(target);
-    taken = namesAfter(taken, target);
-  }
-  return chosen;
 }
 
 /** One sync, plus one for each time the writes fill a request (only on the web, and only for large outputs). */
@@ -114,44 +85,21 @@ export function createExcelActions(options: ExcelActionOptions = {}): TaskpaneAc
     withBulletin: boolean,
   ): Promise<GenerateResult> {
     const period = periodFor(month);
-    const steps: Step[] = ['读取工作簿', '校验台账', '计算排名', ...(withBulletin ? (['生成通报'] as const) : []), '写入工作表'];
-    const report = progress(onProgress, steps);
+    const report = stepReporter(onProgress, generationSteps(withBulletin));
     return runExcel(async (context) => {
       report.step('读取工作簿');
-      const loaded = await loadLedger(context, period, preset);
-      report.step('校验台账');
-      const validation = summary(loaded.result.problems);
-      const ledger = loaded.result.ledger;
-      if (validation.errors > 0 || !ledger) return { kind: 'invalid', validation };
-
-      report.step('计算排名');
-      let bulletin: Bulletin | null = null;
-      let scores: readonly UnitScore[];
-      if (withBulletin) {
-        report.step('生成通报');
-        bulletin = buildBulletin(ledger, period);
-        // The bulletin's ranking is the ranking sheet's, as the CLI's `bulletin` writes it.
-        scores = bulletin.ranking.flatMap((block) => block.rows);
-      } else {
-        scores = rankMonth(ledger, period);
-      }
-      const wanted = [rankingSheetName(period), ...(bulletin ? [bulletinSheetName(period)] : [])];
-      const chosen = await targets(wanted, loaded, onConflict);
-      if (!chosen) return { kind: 'cancelled' };
-
-      report.step('写入工作表');
-      const tableName = rankingTableName(period, loaded.names.tables);
+      const plan = await planGeneration(await loadLedger(context, period, preset), period, withBulletin, onConflict, report);
+      if (!('targets' in plan)) return plan;
+      const { ledger, outputs: month, targets, tableName } = plan;
       const outputs: Output[] = [
-        { target: chosen[0], write: (batch, sheet) => writeRankingSheet(batch, sheet, scores, ledger.rules.method, tableName) },
+        { target: targets[0], write: (batch, sheet) => writeRankingSheet(batch, sheet, month.scores, ledger.rules.method, tableName) },
       ];
-      if (bulletin) {
-        const printed = bulletin;
-        outputs.push({ target: chosen[1], write: (batch, sheet) => writeBulletinSheet(batch, sheet, printed) });
+      if (month.bulletin) {
+        const printed: Bulletin = month.bulletin;
+        outputs.push({ target: targets[1], write: (batch, sheet) => writeBulletinSheet(batch, sheet, printed) });
       }
       await writeOutputs(context, outputs, requestBudget());
-      report.end();
-      const overdueItems = bulletin ? bulletin.overdueItems.length : scores.reduce((n, s) => n + s.overdue, 0);
-      return { kind: 'done', sheets: chosen.map((t) => t.name), units: scores.length, overdueItems };
+      return generated(plan, report);
     });
   }
 
@@ -159,21 +107,18 @@ export function createExcelActions(options: ExcelActionOptions = {}): TaskpaneAc
     presets: () =>
       runExcel(async (context): Promise<PresetInfo> => {
         const names = await readNames(context);
-        const book = await readSheets(context, names, sourceSheets(names.sheets, ['rules']));
-        const rules = findSheet(book, 'rules');
-        const fromRules = rules ? namedPreset(readTable(rules, RULES_COLUMNS, [])) : null;
-        return { available: Object.keys(PRESETS) as PresetName[], fromRules };
+        return presetInfo(await readSheets(context, names, sourceSheets(names.sheets, ['rules'])));
       }),
 
     validate: (month, onProgress) => {
       const period = periodFor(month);
-      const report = progress(onProgress, ['读取工作簿', '校验台账']);
+      const report = stepReporter(onProgress, VALIDATE_STEPS);
       return runExcel(async (context) => {
         report.step('读取工作簿');
         const loaded = await loadLedger(context, period, undefined);
         report.step('校验台账');
         report.end();
-        return summary(loaded.result.problems);
+        return loaded.validation;
       });
     },
 
@@ -181,28 +126,19 @@ export function createExcelActions(options: ExcelActionOptions = {}): TaskpaneAc
     generateBulletin: (month, preset, onConflict, onProgress) => generate(month, preset, onConflict, onProgress, true),
 
     createTemplate: (onProgress) => {
-      const report = progress(onProgress, ['新建模板']);
+      const report = stepReporter(onProgress, TEMPLATE_STEPS);
       return runExcel(async (context): Promise<TemplateResult> => {
         report.step('新建模板');
-        const layout = templateLayout(today().getFullYear());
-        const taken = [...(await readNames(context)).sheets];
-        // Never a replaced sheet: a taken name gets `(2)`.
-        const names = new Map<string, string>();
-        for (const sheet of layout.sheets) {
-          const name = uniqueSheetName(sheet.name, taken);
-          names.set(sheet.name, name);
-          taken.push(name);
-        }
-        const renamed = renamedLayout(layout, names);
+        const layout = templateBeside(today().getFullYear(), (await readNames(context)).sheets);
         const batch = new WriteBatch(context, requestBudget());
         context.application.suspendScreenUpdatingUntilNextSync();
-        for (const sheet of renamed.sheets) {
-          await writeTemplateSheet(batch, context.workbook.worksheets.add(sheet.name), renamed, sheet);
+        for (const sheet of layout.sheets) {
+          await writeTemplateSheet(batch, context.workbook.worksheets.add(sheet.name), layout, sheet);
         }
-        context.workbook.worksheets.getItem(renamed.sheets[0].name).activate();
+        context.workbook.worksheets.getItem(layout.sheets[0].name).activate();
         await context.sync();
         report.end();
-        return { sheets: renamed.sheets.map((s) => s.name) };
+        return { sheets: layout.sheets.map((s) => s.name) };
       });
     },
 
@@ -215,9 +151,12 @@ export function createExcelActions(options: ExcelActionOptions = {}): TaskpaneAc
           await context.sync();
         } catch (error) {
           // The sheet was deleted or renamed since validation listed the problem.
-          if ((error as { code?: unknown } | null)?.code === 'ItemNotFound') throw new Error(EXCEL_TEXT.sheetMissing(sheet), { cause: error });
+          if ((error as { code?: unknown } | null)?.code === 'ItemNotFound') throw new Error(ACTION_TEXT.sheetMissing(sheet), { cause: error });
           throw error;
         }
       }),
+
+    planColumnMap: (choices) => runExcel((context) => proposeColumnMap(context, choices)),
+    applyColumnMap: (proposal) => runExcel((context) => applyColumnMap(context, proposal)),
   };
 }

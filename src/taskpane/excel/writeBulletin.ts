@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 // The bulletin sheet `YYYY年M月通报` on Office.js, rendered from the engine's grid plan
-// (bulletinGrid.ts) as the CLI renders it with ExcelJS. Each block is one 2D write; merges use
+// (bulletinGrid.ts), the plan every surface renders. Each block is one 2D write; merges use
 // merge(across) so a table column costs one call however many rows it has.
 import {
   BULLETIN_FONTS,
@@ -13,13 +13,13 @@ import {
 } from '../../engine/report/bulletinGrid';
 import { columnLetters } from '../../engine/cellAddress';
 import type { Bulletin } from '../../engine/model';
-import type { LayoutCell } from '../../engine/report/cellFormat';
-import { cellFormat, rangeAddress, writeCells } from './cells';
+import { BULLETIN_PAGE, HEADER_FILL } from '../../engine/report/sheetStyle';
+import { gridTableCells, heightRuns, textRowCells } from '../../engine/report/hostCells';
+import { rangeAddress, writeCells } from './cells';
 import { PAGE_SETUP_CALLS, setUpPage } from './pageSetup';
 import type { WriteBatch } from './payload';
 import { columnPoints } from './writeRanking';
 
-const HEADER_FILL = '#D9E1F2';
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
 
 function setFont(font: Excel.RangeFont, spec: FontSpec): void {
@@ -28,17 +28,8 @@ function setFont(font: Excel.RangeFont, spec: FontSpec): void {
   font.bold = spec.bold;
 }
 
-/** A sheet-wide row with `cells` at the grid columns `at`; the others are left alone (null). */
-function gridLine<T>(at: readonly number[], cells: readonly T[]): (T | null)[] {
-  const line = new Array<T | null>(GRID_COLUMNS).fill(null);
-  at.forEach((column, i) => {
-    line[column] = cells[i];
-  });
-  return line;
-}
-
 async function writeText(batch: WriteBatch, sheet: Excel.Worksheet, block: TextRow): Promise<void> {
-  await writeCells(batch, sheet, block.row, 0, { values: [gridLine([0], [block.text])], formats: [gridLine([0], [cellFormat(block.text, 'text')])] });
+  await writeCells(batch, sheet, block.row, 0, textRowCells(block));
   await batch.reserve(0, 8);
   const range = sheet.getRange(rangeAddress(block.row, 0, 1, GRID_COLUMNS));
   range.merge(false);
@@ -49,24 +40,11 @@ async function writeText(batch: WriteBatch, sheet: Excel.Worksheet, block: TextR
   range.format.rowHeight = block.height;
 }
 
-/** Consecutive rows of one height share one call: [first row, row count, height]. */
-function heightRuns(top: number, heights: readonly number[]): [number, number, number][] {
-  const runs: [number, number, number][] = [];
-  heights.forEach((height, i) => {
-    const last = runs[runs.length - 1];
-    if (last && last[2] === height) last[1] += 1;
-    else runs.push([top + i, 1, height]);
-  });
-  return runs;
-}
-
 async function writeTable(batch: WriteBatch, sheet: Excel.Worksheet, block: GridTable): Promise<void> {
   const { table, starts, spans, heights } = block;
-  const rows: (readonly LayoutCell[])[] = [table.columns.map((c) => c.header), ...table.rows];
-  await writeCells(batch, sheet, block.row, 0, {
-    values: rows.map((cells) => gridLine(starts, cells)),
-    formats: rows.map((cells, r) => gridLine(starts, cells.map((v, c) => cellFormat(v, r === 0 ? 'text' : table.columns[c].format)))),
-  });
+  const cells = gridTableCells(block);
+  const rows = cells.values;
+  await writeCells(batch, sheet, block.row, 0, cells);
   const runs = heightRuns(block.row, heights);
   await batch.reserve(0, 14 + 4 * table.columns.length + runs.length);
 
@@ -76,7 +54,7 @@ async function writeTable(batch: WriteBatch, sheet: Excel.Worksheet, block: Grid
   for (const edge of EDGES) whole.format.borders.getItem(edge).style = 'Continuous';
   const header = sheet.getRange(rangeAddress(block.row, 0, 1, GRID_COLUMNS));
   header.format.font.bold = true;
-  header.format.fill.color = HEADER_FILL;
+  header.format.fill.color = `#${HEADER_FILL}`;
   header.format.horizontalAlignment = 'Center';
   header.format.wrapText = true;
 
@@ -96,11 +74,7 @@ export async function writeBulletinSheet(batch: WriteBatch, sheet: Excel.Workshe
   await batch.reserve(0, 2 + PAGE_SETUP_CALLS);
   sheet.showGridlines = false;
   sheet.getRange(`A:${columnLetters(GRID_COLUMNS - 1)}`).format.columnWidth = columnPoints(GRID_WIDTH);
-  setUpPage(sheet, {
-    orientation: 'Portrait',
-    // About 1.4 cm at the sides, 2 cm top and bottom.
-    margins: { left: 0.55, right: 0.55, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.4 },
-  });
+  setUpPage(sheet, BULLETIN_PAGE);
   for (const block of bulletinGrid(bulletin)) {
     if (block.kind === 'text') await writeText(batch, sheet, block);
     else await writeTable(batch, sheet, block);

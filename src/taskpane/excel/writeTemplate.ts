@@ -1,41 +1,15 @@
 /// <reference types="office-js" />
 // 新建台账模板 on Office.js: the sheets of the engine's templateLayout with headers, widths, date
-// formats, drop-down lists, one example row and the 台账's red and yellow lights, as the CLI's
-// `duban template` writes them.
+// formats, drop-down lists, one example row and the 台账's red and yellow lights.
 import { columnLetters } from '../../engine/cellAddress';
 import { LIST_PROMPTS } from '../../engine/report/layoutText';
 import { NUMBER_FORMATS } from '../../engine/report/cellFormat';
-import { dataRange, listRange, type DropDown, type TemplateLayout, type TemplateSheet } from '../../engine/report/templateLayout';
-import { cellFormat, rangeAddress, writeCells } from './cells';
+import { HEADER_FILL, REQUIRED_FILL } from '../../engine/report/sheetStyle';
+import { templateCells, validationSource } from '../../engine/report/hostCells';
+import { dataRange, type TemplateLayout, type TemplateSheet } from '../../engine/report/templateLayout';
+import { rangeAddress, writeCells } from './cells';
 import type { WriteBatch } from './payload';
 import { columnPoints } from './writeRanking';
-
-const HEADER_FILL = '#D9E1F2';
-/** Required columns stand out, so staff see what the engine cannot do without. */
-const REQUIRED_FILL = '#FCE4D6';
-
-/** The layout with its sheets under the names they really get (`单位 (2)` when 单位 is taken). */
-export function renamedLayout(layout: TemplateLayout, names: ReadonlyMap<string, string>): TemplateLayout {
-  const rename = (name: string) => names.get(name) ?? name;
-  return {
-    ...layout,
-    sheets: layout.sheets.map((sheet) => ({
-      ...sheet,
-      name: rename(sheet.name),
-      columns: sheet.columns.map((column) => {
-        const source = column.dropDown?.source;
-        if (!column.dropDown || source?.kind !== 'column') return column;
-        return { ...column, dropDown: { ...column.dropDown, source: { ...source, sheet: rename(source.sheet) } } };
-      }),
-    })),
-  };
-}
-
-function listSource(layout: TemplateLayout, dropDown: DropDown): string {
-  const { source } = dropDown;
-  // Office.js takes a list as comma-separated text, or a range as a formula.
-  return source.kind === 'values' ? source.values.join(',') : `=${listRange(layout, source)}`;
-}
 
 export async function writeTemplateSheet(batch: WriteBatch, worksheet: Excel.Worksheet, layout: TemplateLayout, sheet: TemplateSheet): Promise<void> {
   const { columns } = sheet;
@@ -46,12 +20,7 @@ export async function writeTemplateSheet(batch: WriteBatch, worksheet: Excel.Wor
     const formats = Array.from({ length: dataRows }, () => [NUMBER_FORMATS.date]);
     await writeCells(batch, worksheet, 1, c, { values: formats.map(() => [null]), formats });
   }
-  const header = columns.map((c) => c.header);
-  const example = columns.map((_, c) => sheet.example[c] ?? null);
-  await writeCells(batch, worksheet, 0, 0, {
-    values: [header, example],
-    formats: [header.map((h) => cellFormat(h, 'text')), example.map((v, c) => cellFormat(v, columns[c].format))],
-  });
+  await writeCells(batch, worksheet, 0, 0, templateCells(sheet));
 
   await batch.reserve(0, 7 + 8 * columns.length + 4 * sheet.highlights.length);
   const headerRange = worksheet.getRange(rangeAddress(0, 0, 1, columns.length)).format;
@@ -64,11 +33,11 @@ export async function writeTemplateSheet(batch: WriteBatch, worksheet: Excel.Wor
   for (const [c, column] of columns.entries()) {
     const letter = columnLetters(c);
     worksheet.getRange(`${letter}:${letter}`).format.columnWidth = columnPoints(column.width);
-    worksheet.getRange(`${letter}1`).format.fill.color = column.required ? REQUIRED_FILL : HEADER_FILL;
+    worksheet.getRange(`${letter}1`).format.fill.color = `#${column.required ? REQUIRED_FILL : HEADER_FILL}`;
     if (!column.dropDown) continue;
     const validation = worksheet.getRange(dataRange(layout, c)).dataValidation;
     validation.ignoreBlanks = true;
-    validation.rule = { list: { inCellDropDown: true, source: listSource(layout, column.dropDown) } };
+    validation.rule = { list: { inCellDropDown: true, source: validationSource(layout, column.dropDown) } };
     validation.errorAlert = {
       showAlert: true,
       style: column.dropDown.strictness === 'stop' ? 'Stop' : 'Warning',

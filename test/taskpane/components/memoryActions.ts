@@ -1,7 +1,10 @@
 // A test double of the TaskpaneActions contract (not of Excel): canned answers, a record of every
 // call, and hooks that let a test hold an action open to look at the pane mid-work.
 import type { Problem } from '../../../src/engine/model';
+import { planColumnMap, type ColumnChoice } from '../../../src/engine/read/columnMap';
+import type { SheetReading } from '../../../src/engine/read/sheetReading';
 import type {
+  ColumnMapProposal,
   ConflictChoice,
   GenerateResult,
   OnConflict,
@@ -12,11 +15,12 @@ import type {
   ValidationResult,
 } from '../../../src/taskpane/actions';
 
-export function validationOf(problems: Problem[]): ValidationResult {
+export function validationOf(problems: Problem[], readings: SheetReading[] = []): ValidationResult {
   return {
     problems,
     errors: problems.filter((p) => p.severity === '错误').length,
     warnings: problems.filter((p) => p.severity === '警告').length,
+    readings,
   };
 }
 
@@ -37,6 +41,12 @@ export interface MemoryActions extends TaskpaneActions {
 export interface MemoryOptions {
   presets?: PresetInfo | Error;
   validation?: ValidationResult;
+  /** Answers of validate in turn (then `validation`): before and after a 列对应 write. */
+  validations?: ValidationResult[];
+  /** The 规则 sheet's values the 列对应 plan is made from; null: the workbook has none. */
+  rules?: (string | null)[][] | null;
+  /** applyColumnMap refuses with this (the 规则 sheet changed after the preview). */
+  applyError?: Error;
   /** Sheets the generation would write that "exist already", so it asks. */
   existing?: string[];
   generated?: GenerateResult;
@@ -47,6 +57,7 @@ export interface MemoryOptions {
 
 export function memoryActions(options: MemoryOptions = {}): MemoryActions {
   const calls: MemoryActions['calls'] = [];
+  const validations = [...(options.validations ?? [])];
   const conflictAnswers: ConflictChoice[] = [];
   const during = options.during ?? (() => Promise.resolve());
 
@@ -81,7 +92,7 @@ export function memoryActions(options: MemoryOptions = {}): MemoryActions {
       calls.push({ name: 'validate', args: [month] });
       onProgress('校验台账', 1, 2);
       await during(onProgress);
-      return options.validation ?? validationOf([]);
+      return validations.shift() ?? options.validation ?? validationOf([]);
     },
     async generateRanking(month, preset, onConflict, onProgress) {
       calls.push({ name: 'generateRanking', args: [month, preset] });
@@ -100,5 +111,13 @@ export function memoryActions(options: MemoryOptions = {}): MemoryActions {
       return options.template ?? { sheets: ['台账', '单位', '加减分', '规则', '节假日'] };
     },
     goTo: jest.fn<Promise<void>, [string, string]>(() => Promise.resolve()),
+    planColumnMap(choices: readonly ColumnChoice[]): Promise<ColumnMapProposal> {
+      calls.push({ name: 'planColumnMap', args: [choices] });
+      return Promise.resolve({ sheet: '规则', choices, plan: planColumnMap(options.rules ?? null, choices) });
+    },
+    applyColumnMap(proposal) {
+      calls.push({ name: 'applyColumnMap', args: [proposal] });
+      return options.applyError ? Promise.reject(options.applyError) : Promise.resolve();
+    },
   };
 }
