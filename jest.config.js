@@ -6,7 +6,7 @@ const tsJest = (compilerOptions) => ({ '^.+\\.tsx?$': ['ts-jest', { tsconfig: co
 
 // The root tsconfig.json plus what browser code needs: DOM types, Office typings and JSX.
 const browserTypes = {
-  lib: ['ES2020', 'DOM', 'DOM.Iterable'],
+  lib: ['ES2020', 'ES2022.Error', 'DOM', 'DOM.Iterable'],
   types: ['node', 'jest', 'office-js'],
   jsx: 'react-jsx',
 };
@@ -14,6 +14,9 @@ const browserTypes = {
 // Transpile only: type-checking Fluent UI's typings in every test file takes minutes on a small
 // machine. `npm run typecheck:web` type-checks these tests instead.
 const browserTranspiled = { ...browserTypes, isolatedModules: true };
+
+// Pins fast-check's seed for every property test (DUBAN_FC_SEED overrides it).
+const pinnedSeed = ['<rootDir>/test/property/seed.ts'];
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -28,6 +31,7 @@ module.exports = {
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/taskpane/', '<rootDir>/test/wps/', '<rootDir>/test/e2e/'],
+      setupFiles: pinnedSeed,
     },
     {
       displayName: 'taskpane',
@@ -36,6 +40,7 @@ module.exports = {
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/taskpane/components/'],
       transform: tsJest(browserTypes),
+      setupFiles: pinnedSeed,
     },
     {
       displayName: 'components',

@@ -2,7 +2,6 @@
 // (taskpane.html) that loads both the task pane and the custom functions into the shared runtime.
 // `npm run build` writes dist/: functions.js, functions.json, taskpane.html, taskpane.js, assets/,
 // manifest.xml; `npm run build:intranet` adds office-js/, a copy of office.js served from dist/.
-/* eslint-env node */
 const crypto = require('crypto');
 const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');

@@ -76,8 +76,8 @@ export function sheets(data: SyntheticLedger): Record<string, RawCellContent[][]
     const [unit, category] = data.roster[r - 1];
     const due = `${inPeriod(r)},${effR},"<"&${asOf}`;
     calc.push([
-      unit as string,
-      category as string,
+      unit,
+      category,
       `=COUNTIFS(${inPeriod(r)})-COUNTIFS(${inPeriod(r)},${comp},"<"&${ys})`,
       `=COUNTIFS(${inPeriod(r)},${comp},">="&${ys},${comp},"<="&${asOf})`,
       `=COUNTIFS(${due})-COUNTIFS(${due},${comp},"<"&${ys})-COUNTIFS(${due},${comp},">="&${ys},${comp},"<="&${asOf})`,
@@ -171,7 +171,7 @@ export function benchFormulaPeer(data: SyntheticLedger, runs: number, warmup: nu
     return () => book.setCellContents(address, [[value]]);
   });
   if (!filled) book.setCellContents(address, [[completedOn]]);
-  const edited = { ...data, ledger: data.ledger.map((row, i) => (i === r ? row.map((v, j) => (j === data.col.completed ? completedOn : v)) : row)) as Row[] };
+  const edited = { ...data, ledger: data.ledger.map<Row>((row, i) => (i === r ? row.map((v, j) => (j === data.col.completed ? completedOn : v)) : row)) };
   caveats += compare(book, engineRanking(edited), 'after the edit');
   book.destroy();
   const timing = ({ median, runs }: Timing): Timing => ({ median, runs });

@@ -89,7 +89,6 @@ function ledgerRows(rng: Rng, spec: SizeSpec, units: readonly { name: string }[]
   const firstDay = dayOf(REPORT_YEAR - 1, 10, 1);
   const lastDay = dayOf(REPORT_YEAR, 12, 31);
   const rows: Row[] = [];
-  let id = '';
   let unitsOfId = new Set<number>();
   for (let i = 0; i < spec.rows; i++) {
     // One item in ten also goes to a second or third unit: one row per (编号, 责任单位), each
@@ -101,7 +100,7 @@ function ledgerRows(rng: Rng, spec: SizeSpec, units: readonly { name: string }[]
       rows.push(rows[rows.length - 1].map((cell, c) => (c === LEDGER_COL.unit ? units[unit].name : cell)));
       continue;
     }
-    id = `DC-${REPORT_YEAR}-${String(i + 1).padStart(6, '0')}`;
+    const id = `DC-${REPORT_YEAR}-${String(i + 1).padStart(6, '0')}`;
     unitsOfId = new Set([unit]);
     const assigned = firstDay + rng.int(0, lastDay - 1 - firstDay);
     const deadline = assigned + rng.int(7, 120);

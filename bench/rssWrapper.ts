@@ -8,4 +8,5 @@ process.on('exit', () => {
   // resourceUsage().maxRSS is in kilobytes, as GNU time prints it.
   process.stderr.write(`\nMaximum resident set size (kbytes): ${process.resourceUsage().maxRSS}\n`);
 });
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- runs the measured script by path, in this process
 require(path.resolve(script));

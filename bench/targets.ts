@@ -116,8 +116,8 @@ function syncRow(results: Results, platform: keyof Omit<SyncCounts, 'webBytes'>)
       ? '任务窗格「生成通报」（排名+通报）的 context.sync() 次数，各规模（桌面版 Excel，无载荷上限）'
       : '同上，Excel 网页版（请求、响应各 5 MB 上限）';
   const sizes = Object.values(results);
-  const missing = sizes.find((s) => typeof s.taskpaneSyncs === 'string');
-  if (sizes.length === 0 || missing) return { target, measured: missing ? String(missing.taskpaneSyncs) : '—', limit: '≤ 4', pass: null };
+  const missing = sizes.map((s) => s.taskpaneSyncs).find((counts): counts is string => typeof counts === 'string');
+  if (sizes.length === 0 || missing !== undefined) return { target, measured: missing ?? '—', limit: '≤ 4', pass: null };
   const counts = sizes.map((s) => s.taskpaneSyncs as SyncCounts);
   const rows = `（${sizes.map((s) => s.rows.toLocaleString('en-US')).join(' / ')} 行）`;
   if (platform === 'desktop') {

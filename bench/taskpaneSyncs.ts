@@ -4,8 +4,9 @@
 // loaded from their TypeScript sources at run time (transpiled, not type-checked), so the
 // benchmark neither breaks nor waits while the task pane is being written: when they are missing
 // the row says so.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import * as ts from 'typescript';
 import { REPORT_MONTH, sheetsOf, type SyntheticLedger } from './generate';
 import { ROOT } from './paths';
 
@@ -36,11 +37,8 @@ let hooked = false;
 function hookTypeScript(): void {
   if (hooked) return;
   hooked = true;
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const ts = require('typescript') as typeof import('typescript');
-  const extensions = require.extensions as NodeJS.RequireExtensions;
-  extensions['.ts'] = (module, filename) => {
-    const source = require('node:fs').readFileSync(filename, 'utf8') as string;
+  require.extensions['.ts'] = (module, filename) => {
+    const source = readFileSync(filename, 'utf8');
     const { outputText } = ts.transpileModule(source, {
       compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true, resolveJsonModule: true },
       fileName: filename,
@@ -53,12 +51,14 @@ function hookTypeScript(): void {
 export async function taskpaneSyncs(data: SyntheticLedger): Promise<SyncCounts | string> {
   if (!existsSync(FAKE) || !existsSync(ACTIONS)) return '待任务窗格实现';
   hookTypeScript();
-  const { installFakeOffice } = require(FAKE) as { installFakeOffice(data: unknown, options: { platform: string }): Fake };
-  const { createExcelActions } = require(ACTIONS) as { createExcelActions(): Actions };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a TypeScript source loaded through the hook above
+  const { installFakeOffice } = require(FAKE) as { installFakeOffice: (data: unknown, options: { platform: string }) => Fake };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a TypeScript source loaded through the hook above
+  const { createExcelActions } = require(ACTIONS) as { createExcelActions: () => Actions };
   const syncsOn = async (platform: string) => {
     const fake = installFakeOffice({ sheets: sheetsOf(data) }, { platform });
     const before = fake.syncCount;
-    const result = await createExcelActions().generateBulletin(REPORT_MONTH, 'sanmenxia-2019', async () => 'newName', () => undefined);
+    const result = await createExcelActions().generateBulletin(REPORT_MONTH, 'sanmenxia-2019', () => Promise.resolve('newName'), () => undefined);
     if (result.kind !== 'done') throw new Error(`task pane 生成通报 (${platform}) on the ${data.spec.name} ledger ended with ${JSON.stringify(result).slice(0, 300)}`);
     const made = fake.syncs.slice(before);
     const sum = (pick: (s: Fake['syncs'][number]) => number) => made.reduce((n, s) => n + pick(s), 0);

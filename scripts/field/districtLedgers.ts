@@ -70,7 +70,7 @@ export function districtAnalysis(): FieldSheet[] {
 /**
  * 民生实事 progress table: a title row; one project over three sub-rows with a unit each, its 序号,
  * name, target and time limit merged down; unit names with and without the 区 prefix (住建局,
- * 文旅局 are the roster's 别名); a full-width space inside `序　号`; a line break in a header; a
+ * 文旅局 are the roster's 别名); a full-width space (U+3000) inside `序 号`; a line break in a header; a
  * footnote. The published table has no time limit and no status: the office added 完成时限 and
  * 是否办结, and there is no 交办日期 or 办结日期.
  */

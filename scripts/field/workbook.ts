@@ -79,7 +79,7 @@ export async function fieldWorkbook(sheets: readonly FieldSheet[]): Promise<Buff
   for (const sheet of sheets) addSheet(wb, sheet);
   const written = await wb.xlsx.writeBuffer();
   // JSZip dates every part with the time it was added: the same parts again, dated STAMP.
-  const parts = await JSZip.loadAsync(written as ArrayBuffer);
+  const parts = await JSZip.loadAsync(written);
   const stable = new JSZip();
   for (const name of Object.keys(parts.files)) {
     const part = parts.files[name];

@@ -36,7 +36,7 @@ function officeValue(value: ExcelJS.CellValue): OfficeValue {
   if ('error' in value) return value.error;
   if ('richText' in value) return value.richText.map((run) => run.text).join('');
   // A hyperlink's text may itself be rich text, whatever ExcelJS's types say.
-  if ('hyperlink' in value) return officeValue(value.text as ExcelJS.CellValue);
+  if ('hyperlink' in value) return officeValue(value.text);
   // A formula shows its cached result; without one (a file no spreadsheet has calculated) the
   // cell is as good as blank, since the engine cannot evaluate formulas.
   if ('formula' in value || 'sharedFormula' in value) return officeValue(value.result ?? null);

@@ -38,6 +38,7 @@ export function guard<T>(body: () => T): T {
   try {
     return body();
   } catch (e) {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- Excel wants a CustomFunctions.Error, which its typings do not make an Error
     throw invalidValue(failureMessage(e));
   }
 }

@@ -1,5 +1,6 @@
-// The months a user can report on. The clock is read here, in the UI, and nowhere else: the
-// actions receive an explicit `YYYY-MM`, so what they compute never depends on when they run.
+// The months a user can report on, counted back from the day App passes in (its clock, or a fixed
+// day in tests). The actions receive an explicit `YYYY-MM`, so a ranking or bulletin never depends
+// on when it runs; only the template's year does.
 import { monthLabel } from './texts';
 
 export interface MonthOption {

@@ -1,6 +1,7 @@
 // The validation result as the pane lists it: one group per sheet, in the order the engine first
 // reports each sheet (台账 before 单位 before 加减分), problems in their reported order.
 import type { Problem } from '../engine/model';
+import { isError } from '../engine/report/problemCount';
 
 export interface ProblemGroup {
   sheet: string;
@@ -18,7 +19,7 @@ export function groupBySheet(problems: readonly Problem[]): ProblemGroup[] {
       groups.set(problem.sheet, group);
     }
     group.problems.push(problem);
-    if (problem.severity === '错误') group.errors += 1;
+    if (isError(problem)) group.errors += 1;
     else group.warnings += 1;
   }
   return [...groups.values()];

@@ -22,6 +22,9 @@ export function cellOf(value: unknown): CellValue {
   if (value === undefined || value === null || value === '') return null;
   if (typeof value === 'number') return ERROR_TEXTS[value - CVERR_BASE] ?? value;
   if (typeof value === 'string' || typeof value === 'boolean') return value;
+  // A value no report has shown WPS giving: its own text, which the engine then reports as it
+  // reports any text it cannot read, rather than a guess at what the object means.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- an object's own toString is the best text there is
   return String(value);
 }
 
@@ -40,9 +43,9 @@ export function gridOf(value2: unknown, rows: number, columns: number): CellValu
   else if (Array.isArray(value2[0])) at = (r, c) => (value2[r] as unknown[] | undefined)?.[c];
   // One dimension: the cells row by row (a one-row or one-column range).
   else at = (r, c) => value2[r * columns + c];
-  const grid: CellValue[][] = new Array(rows);
+  const grid = new Array<CellValue[]>(rows);
   for (let r = 0; r < rows; r += 1) {
-    const line: CellValue[] = new Array(columns);
+    const line = new Array<CellValue>(columns);
     for (let c = 0; c < columns; c += 1) line[c] = cellOf(at(r, c));
     grid[r] = line;
   }

@@ -1,10 +1,8 @@
 // The engine's print settings (sheetStyle.ts) and the frozen header on the et object model.
 import { PAGE_FOOTER } from '../engine/report/layoutText';
-import type { PageSetup } from '../engine/report/sheetStyle';
+import { marginsInPoints, type PageSetup } from '../engine/report/sheetStyle';
 import { XL } from './etConstants';
 import type { WpsPageSetup, WpsWindow } from './etModel';
-
-const POINTS_PER_INCH = 72;
 
 export function setUpPage(page: WpsPageSetup, setup: PageSetup): void {
   page.PaperSize = XL.paperA4;
@@ -14,13 +12,13 @@ export function setUpPage(page: WpsPageSetup, setup: PageSetup): void {
   page.FitToPagesWide = 1;
   page.FitToPagesTall = false;
   page.CenterHorizontally = true;
-  const m = setup.margins;
-  page.LeftMargin = m.left * POINTS_PER_INCH;
-  page.RightMargin = m.right * POINTS_PER_INCH;
-  page.TopMargin = m.top * POINTS_PER_INCH;
-  page.BottomMargin = m.bottom * POINTS_PER_INCH;
-  page.HeaderMargin = m.header * POINTS_PER_INCH;
-  page.FooterMargin = m.footer * POINTS_PER_INCH;
+  const m = marginsInPoints(setup.margins);
+  page.LeftMargin = m.left;
+  page.RightMargin = m.right;
+  page.TopMargin = m.top;
+  page.BottomMargin = m.bottom;
+  page.HeaderMargin = m.header;
+  page.FooterMargin = m.footer;
   page.CenterFooter = PAGE_FOOTER;
   if (setup.titleRows > 0) page.PrintTitleRows = `$1:$${setup.titleRows}`;
 }

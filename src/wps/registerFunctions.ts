@@ -34,7 +34,7 @@ function wpsFunction(name: SheetFunctionName): (...args: unknown[]) => unknown {
     try {
       return compute(...args.map(argumentOf));
     } catch (error) {
-      throw new Error(failureMessage(error));
+      throw new Error(failureMessage(error), { cause: error });
     }
   };
 }

@@ -42,6 +42,12 @@ export interface WpsActionOptions {
   mergeCallBudget?: number;
 }
 
+/**
+ * The synchronous work of an action as the promise the pane awaits: what it throws becomes the
+ * promise's rejection, as an async function's would.
+ */
+const settled = <T>(work: () => T | Promise<T>): Promise<T> => new Promise<T>((resolve) => resolve(work()));
+
 /** Runs the writes with the screen still, restoring it even when a write fails. */
 function writing<T>(app: WpsApplication, work: () => T): T {
   const updating = app.ScreenUpdating;
@@ -138,57 +144,60 @@ export function createWpsActions(app: WpsApplication, options: WpsActionOptions 
   }
 
   return {
-    presets: async () => {
-      const names = readNames(app);
-      return presetInfo(readSheets(app, names, sourceSheets(names.sheets, ['rules'])));
-    },
+    presets: () =>
+      settled(() => {
+        const names = readNames(app);
+        return presetInfo(readSheets(app, names, sourceSheets(names.sheets, ['rules'])));
+      }),
 
-    validate: async (month, onProgress) => {
-      const period = periodFor(month);
-      const report = stepReporter(onProgress, VALIDATE_STEPS);
-      report.step('读取工作簿');
-      const loaded = loadLedger(app, period, undefined, mergeCallBudget);
-      report.step('校验台账');
-      report.end();
-      return loaded.validation;
-    },
+    validate: (month, onProgress) =>
+      settled(() => {
+        const period = periodFor(month);
+        const report = stepReporter(onProgress, VALIDATE_STEPS);
+        report.step('读取工作簿');
+        const loaded = loadLedger(app, period, undefined, mergeCallBudget);
+        report.step('校验台账');
+        report.end();
+        return loaded.validation;
+      }),
 
     generateRanking: (month, preset, onConflict, onProgress) => generate(month, preset, onConflict, onProgress, false),
     generateBulletin: (month, preset, onConflict, onProgress) => generate(month, preset, onConflict, onProgress, true),
 
-    createTemplate: async (onProgress) => {
-      const report = stepReporter(onProgress, TEMPLATE_STEPS);
-      report.step('新建模板');
-      const layout = templateBeside(today().getFullYear(), readNames(app).sheets);
-      writing(app, () => {
-        for (const sheet of layout.sheets) writeTemplateSheet(app, addSheet(app, sheet.name), layout, sheet);
-        sheetNamed(app, layout.sheets[0].name).Activate();
-      });
-      report.end();
-      return { sheets: layout.sheets.map((s) => s.name) };
-    },
+    createTemplate: (onProgress) =>
+      settled(() => {
+        const report = stepReporter(onProgress, TEMPLATE_STEPS);
+        report.step('新建模板');
+        const layout = templateBeside(today().getFullYear(), readNames(app).sheets);
+        writing(app, () => {
+          for (const sheet of layout.sheets) writeTemplateSheet(app, addSheet(app, sheet.name), layout, sheet);
+          sheetNamed(app, layout.sheets[0].name).Activate();
+        });
+        report.end();
+        return { sheets: layout.sheets.map((s) => s.name) };
+      }),
 
-    goTo: async (name, cell) => {
-      const sheet = sheetNamed(app, name);
-      sheet.Activate();
-      sheet.Range(cell || 'A1').Select();
-    },
+    goTo: (name, cell) =>
+      settled(() => {
+        const sheet = sheetNamed(app, name);
+        sheet.Activate();
+        sheet.Range(cell || 'A1').Select();
+      }),
 
-    planColumnMap: async (choices) => proposeColumnMap(app, choices),
-    applyColumnMap: async (proposal) => applyColumnMap(app, proposal),
+    planColumnMap: (choices) => settled(() => proposeColumnMap(app, choices)),
+    applyColumnMap: (proposal) => settled(() => applyColumnMap(app, proposal)),
 
     // Not yet in WPS: no 登记催办 is ever offered, so registerUrges is never reached from the pane.
-    generateNotices: async () => ({ kind: 'empty', message: WPS_NOT_YET.notices, notes: [] }),
-    registerUrges: async () => {
-      throw new Error(WPS_NOT_YET.register);
-    },
+    generateNotices: () => Promise.resolve({ kind: 'empty', message: WPS_NOT_YET.notices, notes: [] }),
+    registerUrges: () => Promise.reject(new Error(WPS_NOT_YET.register)),
 
-    bulletinDocx: async (month, preset, onProgress) => {
-      const period = periodFor(month);
-      const report = stepReporter(onProgress, DOCX_STEPS);
-      report.step('读取工作簿');
-      // WPS's pane is a Chromium web view, which downloads; docs/wps.md asks the first office to confirm.
-      return docxOf(loadLedger(app, period, preset, mergeCallBudget), period, report, true);
-    },
+    bulletinDocx: (month, preset, onProgress) =>
+      settled(() => {
+        const period = periodFor(month);
+        const report = stepReporter(onProgress, DOCX_STEPS);
+        report.step('读取工作簿');
+        // WPS's pane is a Chromium web view, which downloads; docs/wps.md asks the first office to confirm.
+        return docxOf(loadLedger(app, period, preset, mergeCallBudget), period, report, true);
+      }),
   };
 }

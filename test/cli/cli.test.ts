@@ -23,7 +23,7 @@ describe('duban rank --json on the example', () => {
   beforeAll(async () => {
     const io = capture();
     expect(await run(['rank', EXAMPLE, '--month', '2026-06', '--json'], io)).toBe(0);
-    rows = JSON.parse(io.stdout.join('\n'));
+    rows = JSON.parse(io.stdout.join('\n')) as Record<string, unknown>[];
   });
 
   it('prints the SPEC §6 fields for every roster unit, then 应报 and 未报 (the example has a 报送 sheet)', () => {
@@ -113,7 +113,7 @@ describe('exit codes and messages', () => {
 
     const io = capture();
     expect(await run(['validate', file, '--json'], io)).toBe(1);
-    const problems = JSON.parse(io.stdout.join('\n'));
+    const problems = JSON.parse(io.stdout.join('\n')) as unknown[];
     expect(problems).toContainEqual(expect.objectContaining({ sheet: '台账', cell: 'C2', address: '台账!C2', severity: '错误' }));
 
     const rank = capture();
@@ -139,7 +139,7 @@ describe('exit codes and messages', () => {
 
     const json = capture();
     expect(await run(['validate', EXAMPLE, '--month', '2026-10', '--explain', '--json'], json)).toBe(0);
-    const { problems, readings } = JSON.parse(json.stdout.join('\n'));
+    const { problems, readings } = JSON.parse(json.stdout.join('\n')) as { problems: unknown[]; readings: { sheet: string; columns: unknown[] }[] };
     expect(problems).toEqual([]);
     // The 台账 first, then the other sheets in the order they are read.
     expect(readings.map((r: { sheet: string }) => r.sheet)).toEqual(['台账', '规则', '节假日', '单位', '加减分', '报送']);

@@ -3,11 +3,13 @@
 import { promises as fs } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
+import ExcelJS from 'exceljs';
 import type { Io } from '../../src/cli/io';
 import { run } from '../../src/cli/main';
 
-// ExcelJS's writer, to make it fail half-way through a file as a full disk would.
-const XLSX = require('exceljs/lib/xlsx/xlsx') as { prototype: { writeFile(file: string): Promise<void> } };
+// ExcelJS's writer (the class of every workbook's `xlsx`), to make it fail half-way through a
+// file as a full disk would.
+const XLSX = Object.getPrototypeOf(new ExcelJS.Workbook().xlsx) as { writeFile(file: string): Promise<void> };
 
 const EXAMPLE = path.join(__dirname, '../../examples/ledger-2026.xlsx');
 
@@ -36,8 +38,8 @@ describe('--out that is the input ledger', () => {
       await fs.mkdir(path.join(dir, 'sub'));
       return path.join(dir, 'sub', '..', '台账.xlsx');
     }],
-    ['relative to the working directory', async () => path.relative(process.cwd(), input)],
-    ['with ./ inside', async () => path.join(dir, '.', '台账.xlsx')],
+    ['relative to the working directory', () => Promise.resolve(path.relative(process.cwd(), input))],
+    ['with ./ inside', () => Promise.resolve(path.join(dir, '.', '台账.xlsx'))],
     ['a symbolic link to it', async () => {
       const link = path.join(dir, 'link.xlsx');
       await fs.symlink(input, link);
@@ -74,7 +76,7 @@ describe('a write that fails half-way', () => {
   beforeEach(() => fs.writeFile(out(), OLD));
 
   it('when the disk fills while the temporary file is written: exit 2, old file intact, no temporary file', async () => {
-    jest.spyOn(XLSX.prototype, 'writeFile').mockImplementation(async (file: string) => {
+    jest.spyOn(XLSX, 'writeFile').mockImplementation(async (file: string) => {
       await fs.writeFile(file, Buffer.from('PK\u0003\u0004 half a workbook'));
       throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
     });
@@ -93,7 +95,7 @@ describe('a write that fails half-way', () => {
   });
 
   it('when the writer itself breaks: an internal error, still no damage and no litter', async () => {
-    jest.spyOn(XLSX.prototype, 'writeFile').mockImplementation(async (file: string) => {
+    jest.spyOn(XLSX, 'writeFile').mockImplementation(async (file: string) => {
       await fs.writeFile(file, 'half');
       throw new Error('unexpected');
     });

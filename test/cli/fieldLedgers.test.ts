@@ -42,13 +42,13 @@ async function validate(file: string, month: string): Promise<{ code: number; pr
 
 /** Each expected problem is the start of one actual problem's line; sorted alike, they pair up. */
 const startingWith = (prefixes: readonly string[]) =>
-  [...prefixes].sort().map((p) => expect.stringMatching(new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)));
+  [...prefixes].sort().map((p): unknown => expect.stringMatching(new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)));
 
 /** One `rank --json` row: the counts, then 功效系数, 事项得分, 加分, 减分, 总分, 排名. */
 type Counts = [items: number, completed: number, onTime: number, late: number, overdue: number, open: number];
 const row = (unit: string, category: string, counts: Counts, coefficient: number | null, itemScore: number | null, bonus: number, deduction: number, score: number, rank: number) => {
   const [items, completed, onTime, late, overdue, open] = counts;
-  const close = (n: number | null) => (n === null ? null : expect.closeTo(n, 9));
+  const close = (n: number | null): unknown => (n === null ? null : expect.closeTo(n, 9));
   return { unit, category, items, completed, onTime, late, overdue, open, coefficient: close(coefficient), itemScore: close(itemScore), bonus: close(bonus), deduction, score, rank };
 };
 

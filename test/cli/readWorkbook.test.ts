@@ -31,7 +31,7 @@ describe('readWorkbookFile', () => {
       ledger.getCell('D3').value = 7;
       ledger.getCell('A4').value = true;
       // No cached result: blank, so it widens no row.
-      ledger.getCell('F4').value = { formula: 'UPPER("a")' } as ExcelJS.CellFormulaValue;
+      ledger.getCell('F4').value = { formula: 'UPPER("a")' };
       wb.addWorksheet('空表');
       wb.addWorksheet('单位').getCell('A1').value = '单位名称';
     });
@@ -91,15 +91,15 @@ describe('readWorkbookFile', () => {
   test('formulas give their cached result, errors their text, rich text and links their text', async () => {
     const file = await workbookFile('values.xlsx', (wb) => {
       const ws = wb.addWorksheet('台账');
-      ws.getCell('A1').value = { formula: 'B1+1', result: 41 } as ExcelJS.CellFormulaValue;
-      ws.getCell('B1').value = { formula: 'DATE(2026,6,30)', result: utc(2026, 6, 30) } as ExcelJS.CellFormulaValue;
+      ws.getCell('A1').value = { formula: 'B1+1', result: 41 };
+      ws.getCell('B1').value = { formula: 'DATE(2026,6,30)', result: utc(2026, 6, 30) };
       ws.getCell('B1').numFmt = 'yyyy-mm-dd';
-      ws.getCell('C1').value = { formula: 'VLOOKUP(1,Z:Z,1,0)', result: { error: '#N/A' } } as ExcelJS.CellFormulaValue;
+      ws.getCell('C1').value = { formula: 'VLOOKUP(1,Z:Z,1,0)', result: { error: '#N/A' } };
       ws.getCell('D1').value = { error: '#DIV/0!' };
       ws.getCell('E1').value = { richText: [{ text: '推进' }, { text: '道路', font: { bold: true } }, { text: '改造' }] };
       ws.getCell('F1').value = { text: '督查通知', hyperlink: 'http://example.invalid/a' };
-      ws.getCell('G1').value = { formula: 'UPPER("a")' } as ExcelJS.CellFormulaValue;
-      ws.getCell('H1').value = { formula: 'A1>0', result: true } as ExcelJS.CellFormulaValue;
+      ws.getCell('G1').value = { formula: 'UPPER("a")' };
+      ws.getCell('H1').value = { formula: 'A1>0', result: true };
     });
     const [sheet] = (await readWorkbookFile(file)).sheets;
     expect(sheet.values[0]).toEqual([41, 46203, '#N/A', '#DIV/0!', '推进道路改造', '督查通知', null, true]);

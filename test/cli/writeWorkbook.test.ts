@@ -89,7 +89,7 @@ describe('ranking sheet', () => {
     expect(input.values[2][1]).toBe(FORMULA_LOOKING[0]);
   });
 
-  test('district-dynamic has no 功效系数 or 事项得分 column', async () => {
+  test('district-dynamic has no 功效系数 or 事项得分 column', () => {
     const workbook = newOutputWorkbook();
     addRankingSheet(workbook, JUNE, [unitScore({ coefficient: null, itemScore: null })], 'dynamic');
     const ws = workbook.worksheets[0];
@@ -138,7 +138,7 @@ describe('bulletin sheet', () => {
     const rows = Array.from({ length: ws.rowCount }, (_, r) => column(r + 1));
     const at = (text: string) => rows.indexOf(text) + 1;
     expect(at('一、总体情况')).toBeGreaterThan(1);
-    expect(String(ws.getCell(at('一、总体情况') + 1, 1).value)).toContain('办结率75.0%，按期办结率88.9%');
+    expect(ws.getCell(at('一、总体情况') + 1, 1).text).toContain('办结率75.0%，按期办结率88.9%');
     expect(at('二、排名情况')).toBeLessThan(at('三、表扬'));
     expect(at('四、通报批评')).toBeLessThan(at('五、下步工作要求'));
 
@@ -202,7 +202,7 @@ describe('template workbook', () => {
     // Read back by ExcelJS but missing from its type declarations.
     const [rules] = (ledger as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
     expect(rules.ref).toBe('A2:S2000');
-    expect(rules.rules.map((r) => (r as ExcelJS.ExpressionRuleType).formulae?.[0])).toEqual([
+    expect(rules.rules.map((r): unknown => (r as ExcelJS.ExpressionRuleType).formulae?.[0])).toEqual([
       expect.stringContaining('<TODAY()'),
       expect.stringContaining('WORKDAY(TODAY(),3)'),
     ]);

@@ -20,7 +20,7 @@ function transpileOnly(rule: webpack.RuleSetRule): webpack.RuleSetRule {
 }
 
 export async function buildPane(outputDir: string, workbooks: Readonly<Record<string, WorkbookData>>): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, outside every tsconfig
   const factory = require(path.join(ROOT, 'webpack.config.js')) as ConfigFactory;
   const config = await factory({ WEBPACK_BUILD: true, officeJs: 'local' }, { mode: 'development' });
   const entry = config.entry as Record<string, string>;

@@ -9,7 +9,7 @@ const ROOT = path.resolve(__dirname, '../..');
 const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 type Factory = (env: Record<string, unknown>, options: { mode: string }) => Promise<webpack.Configuration>;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, outside every tsconfig
 const factory = require(path.join(ROOT, 'webpack.config.js')) as Factory;
 
 // The plugins keep their options in fields their typings mark private.

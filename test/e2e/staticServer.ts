@@ -22,11 +22,12 @@ export interface StaticServer {
 
 export async function serveDirectory(root: string): Promise<StaticServer> {
   const requested: string[] = [];
-  const server = http.createServer(async (request, response) => {
-    const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    requested.push(urlPath);
-    const file = path.join(root, path.normalize(urlPath));
+  /** Answers one request; whatever fails is a 404, so the promise never rejects. */
+  const answer = async (request: http.IncomingMessage, response: http.ServerResponse) => {
     try {
+      const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      requested.push(urlPath);
+      const file = path.join(root, path.normalize(urlPath));
       if (!file.startsWith(root)) throw new Error('outside the root');
       const body = await fs.readFile(file);
       response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
@@ -34,7 +35,8 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
     } catch {
       response.writeHead(404).end();
     }
-  });
+  };
+  const server = http.createServer((request, response) => void answer(request, response));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -32,7 +32,7 @@ let page: Page;
 let watch: PageWatch;
 const offOrigin: string[] = [];
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, outside every tsconfig
 const { contentSecurityPolicy } = require(path.join(ROOT, 'webpack.config.js')) as { contentSecurityPolicy: (officeJs: string | null) => string };
 /** The policy of the intranet build, which both pages carry (office.js from this origin). */
 const PAGE_CSP = contentSecurityPolicy('office-js/office.js');
@@ -66,7 +66,7 @@ const status = () => page.locator('main > [role="status"]');
 async function cliRanking(month: string): Promise<{ unit: string; score: number; rank: number }[]> {
   let out = '';
   await rankCommand(EXAMPLE, { month, json: true }, { out: (text) => (out += text), err: () => undefined });
-  return JSON.parse(out);
+  return JSON.parse(out) as { unit: string; score: number; rank: number }[];
 }
 
 /** readWorkbookFile gives dates as serial numbers, as Office.js does; the engine's type also allows Date. */
@@ -183,6 +183,12 @@ describe('the task pane in Chromium', () => {
     const expected = await cliRanking('2026-10');
     expect(rows).toHaveLength(30);
     expect(new Map(rows.map((r) => [r.unit, [r.score, r.rank]]))).toEqual(new Map(expected.map((u) => [u.unit, [u.score, u.rank]])));
+    // 市水利局 worked by hand from its seven rows in the example, at 2026-10-31:
+    //   DC-2026-007 D 02-06 done 02-24 逾期办结; -117 D 05-25 done 05-19 按期; -139 D 07-22 done 08-17 逾期办结;
+    //   -169 D 08-31 done 08-12 按期; -179 D 07-23 open 逾期未办结; -199 D 09-09 done 08-27 按期; -249 D 11-13 done 10-22 按期.
+    // Its one deduction is a 逾期报送 on 2026-10-22 (DC-2026-249): 减分 5.
+    const water = sheet.find((r) => r[column('单位')] === '市水利局');
+    expect(['事项数', '已办结', '按期办结', '逾期办结', '逾期未办结', '在办', '减分'].map((h) => water?.[column(h)])).toEqual([7, 6, 4, 2, 1, 0, 5]);
     expect(after.tables.map((t) => t.sheet)).toContain('2026年10月排名');
     // The sources are read, never written.
     for (const name of ['台账', '单位', '加减分']) expect(sheetOf(after, name)).toEqual(sheetOf(before, name));

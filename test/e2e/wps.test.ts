@@ -72,7 +72,7 @@ function files(dir: string): string[] {
 async function cliRanking(): Promise<{ unit: string; score: number; rank: number }[]> {
   let out = '';
   await rankCommand(EXAMPLE, { month: '2026-10', json: true }, { out: (text) => (out += text), err: () => undefined });
-  return JSON.parse(out);
+  return JSON.parse(out) as { unit: string; score: number; rank: number }[];
 }
 
 beforeAll(async () => {
@@ -102,7 +102,7 @@ describe('npm run build:wps', () => {
     expect(readFileSync(path.join(dist, 'jsaddons/publish.xml'), 'utf8')).toContain(offlineEntry(build.version));
     expect(path.basename(build.offline)).toBe(`duban_${build.version}`);
     for (const installer of ['install-wps.sh', 'install-wps.ps1', 'install-wps.cmd']) expect(existsSync(path.join(dist, installer))).toBe(true);
-    const functions = JSON.parse(readFileSync(path.join(build.online, 'functions.json'), 'utf8')).functions;
+    const { functions } = JSON.parse(readFileSync(path.join(build.online, 'functions.json'), 'utf8')) as { functions: unknown };
     expect(functions).toEqual(build.functions);
     expect(functions).toHaveLength(10);
   });

@@ -85,6 +85,24 @@ describe('RANKING', () => {
     expect(spill.map((r) => r[1]).slice(1, 4)).toEqual(['甲县', '乙县', '市交通运输局']);
   });
 
+  it('works out every unit by hand for May 2026 (each month January–April every unit is in its category’s top, no deduction: 月排名加分 40)', () => {
+    // 最高事项数 is 甲县's 3, over all units.
+    // 甲县: A1 按期, A2 逾期办结 (20 × lateFactor 1), A3 在办; coefficient 3/3 → 1; 40/40 × 100 = 100; +15 通报表扬 省 + 40 = 155.
+    // 乙县: B1 逾期未办结; coefficient 0.5 + 1/3 × 0.5 = 2/3; 0/20 → 0; + 40 = 40.
+    // 市交通运输局 (交通局), alone among 市直单位: C1 按期; coefficient 2/3; 20/20 × 100 × 2/3 = 66.67; + 40 = 106.67.
+    const [header, ...rows] = RANKING(LEDGER, ROSTER, ADJUSTMENTS, '2026-05');
+    const columns = ['排名', '单位', '事项数', '已办结', '逾期未办结', '在办', '加分', '减分', '总分'].map((name) => header.indexOf(name));
+    expect(rows.slice(0, 3).map((r) => columns.map((c) => r[c]))).toEqual([
+      [1, '甲县', 3, 2, 0, 1, 55, 0, 155],
+      [2, '乙县', 1, 0, 1, 0, 40, 0, 40],
+      [1, '市交通运输局', 1, 1, 0, 0, 40, 0, 106.67],
+    ]);
+    expect(rows[1][header.indexOf('功效系数')]).toBeCloseTo(2 / 3, 10);
+    expect(rows[2][header.indexOf('功效系数')]).toBeCloseTo(2 / 3, 10);
+    expect(SCORE('乙县', LEDGER, ROSTER, ADJUSTMENTS, '2026-05')).toBe(40);
+    expect(SCORE('交通局', LEDGER, ROSTER, ADJUSTMENTS, '2026-05')).toBe(106.67);
+  });
+
   it('lists warnings in the 问题 column below the units, never as error values', () => {
     const spill = RANKING(LEDGER, null as never, null as never, '2026-05');
     const problems = spill.filter((r) => r[r.length - 1] !== '').slice(1);

@@ -40,7 +40,7 @@ function allValues(node: unknown, out: string[] = []): string[] {
 
 /** The files `npm run build` writes, read from webpack.config.js rather than from a build. */
 async function builtFiles(): Promise<Set<string>> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, outside every tsconfig
   const factory = require(path.join(ROOT, 'webpack.config.js')) as (env: object, options: object) => Promise<Node>;
   const config = await factory({ WEBPACK_BUILD: true }, { mode: 'production' });
   const files = new Set<string>(Object.keys(config.entry as Node).map((name) => `${name}.js`));
@@ -156,7 +156,7 @@ describe('manifest.xml', () => {
 /** dist/manifest.xml as `npm run build` writes it: the copy pattern's own transform. */
 let productionTransform: ((content: Buffer) => string) | null = null;
 beforeAll(async () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, outside every tsconfig
   const factory = require(path.join(ROOT, 'webpack.config.js')) as (env: object, options: object) => Promise<Node>;
   const config = await factory({ WEBPACK_BUILD: true }, { mode: 'production' });
   for (const plugin of config.plugins as object[]) {

@@ -3,7 +3,7 @@
 // WPS (test/wps/wpsActions.test.ts). A host gives its actions over a workbook, and a view of that
 // workbook in host-neutral terms; what only one host has (sync counts, payload limits, points)
 // stays in that host's own test.
-import type { ConflictChoice, GenerateResult, OnConflict, TaskpaneActions } from '../../src/taskpane/actions';
+import type { ConflictChoice, GenerateResult, OnConflict, OnProgress, TaskpaneActions } from '../../src/taskpane/actions';
 import { bulletinGrid } from '../../src/engine/report/bulletinGrid';
 import { buildBulletin } from '../../src/engine/report/bulletin';
 import type { Ledger, WorkbookInput } from '../../src/engine/model';
@@ -68,7 +68,7 @@ export interface ActionHost {
 }
 
 const noProgress = () => undefined;
-const answer = (choice: ConflictChoice): OnConflict & jest.Mock => jest.fn(async () => choice);
+const answer = (choice: ConflictChoice): OnConflict & jest.Mock => jest.fn(() => Promise.resolve(choice));
 
 function engineLedger(book: BookView): Ledger {
   const input: WorkbookInput = { sheets: book.sheetNames().map((name) => ({ name, values: book.values(name) })) };
@@ -79,6 +79,56 @@ export function describeActionContract(host: ActionHost): void {
   let example: WorkbookData;
   beforeAll(async () => {
     example = asData(await readExample());
+  });
+
+  describe(`${host.name}: a small workbook worked by hand`, () => {
+    // May 2026, sanmenxia-2019, 每项分值 20. All assigned 2026-03-02; report date 2026-05-31.
+    //   甲县 A1 D 04-30 done 04-20 → 按期办结; A2 D 04-30 done 05-10 → 逾期办结; A3 D 05-15 open → 逾期未办结
+    //   乙县 B1 D 05-31 open → 在办 (D = report date); B2 D 05-30 open → 逾期未办结
+    // 甲县: coefficient 0.5 + 3/3 × 0.5 = 1; 事项得分 = 20 × (1 + 1) / (20 × 3) × 100 × 1 = 66.67.
+    // 乙县: coefficient 0.5 + 2/3 × 0.5 = 0.8333; nothing completed of 20 due → 0.
+    // Both are in the top 3 of their category every month January–April with no deduction: 月排名加分 4 × 10 = 40.
+    // 甲县 66.67 + 40 = 106.67, rank 1; 乙县 0 + 40 = 40, rank 2; April ranked them the same (较上月 0).
+    const d = (iso: string) => {
+      const [y, m, day] = iso.split('-').map(Number);
+      return Date.UTC(y, m - 1, day) / 86_400_000 + 25_569;
+    };
+    const row = (id: string, unit: string, deadline: string, completed = '') =>
+      [id, `事项${id}`, unit, '一般重要', d('2026-03-02'), d(deadline), '', completed ? d(completed) : '', '', '要求', '标准', '效果', '张三', '李四'];
+    const small: WorkbookData = {
+      sheets: [
+        {
+          name: '台账',
+          values: [
+            ['编号', '事项内容', '责任单位', '督查等级', '交办日期', '办理时限', '延期至', '办结日期', '办理状态', '办理要求', '办理标准', '办理效果', '责任人', '督办人'],
+            row('A1', '甲县', '2026-04-30', '2026-04-20'),
+            row('A2', '甲县', '2026-04-30', '2026-05-10'),
+            row('A3', '甲县', '2026-05-15'),
+            row('B1', '乙县', '2026-05-31'),
+            row('B2', '乙县', '2026-05-30'),
+          ],
+        },
+        { name: '单位', values: [['单位名称', '单位类别', '别名'], ['甲县', '县（市、区）', ''], ['乙县', '县（市、区）', '']] },
+        { name: '加减分', values: [['日期', '单位', '类别', '级别', '分值', '关联事项', '说明']] },
+      ],
+    };
+
+    test('生成排名 counts 2 overdue items (A3, B2) and writes the scores worked out above', async () => {
+      const { actions, book } = host.open(small);
+      const result = await actions.generateRanking('2026-05', 'sanmenxia-2019', answer('newName'), noProgress);
+      expect(result).toEqual({ kind: 'done', sheets: ['2026年5月排名'], units: 2, overdueItems: 2 });
+      const [header, ...rows] = book.values('2026年5月排名');
+      const pick = (names: string[]) => rows.map((r) => names.map((name) => r[header.indexOf(name)]));
+      expect(pick(['排名', '单位', '事项数', '已办结', '按期办结', '逾期办结', '逾期未办结', '在办', '加分', '减分', '总分', '较上月'])).toEqual([
+        [1, '甲县', 3, 2, 1, 1, 1, 0, 40, 0, 106.67, 0],
+        [2, '乙县', 2, 0, 0, 0, 1, 1, 40, 0, 40, 0],
+      ]);
+      const [jia, yi] = pick(['功效系数', '事项得分']) as number[][];
+      expect(jia[0]).toBe(1);
+      expect(jia[1]).toBeCloseTo(200 / 3, 10);
+      expect(yi[0]).toBeCloseTo(5 / 6, 10);
+      expect(yi[1]).toBe(0);
+    });
   });
 
   describe(`${host.name}: generating`, () => {
@@ -117,10 +167,11 @@ export function describeActionContract(host: ActionHost): void {
 
     test('the ranking sheet holds rankMonth’s rows as a real table, formatted for A4', async () => {
       const { actions, book } = host.open(example);
-      const progress = jest.fn();
+      const progress = jest.fn<void, Parameters<OnProgress>>();
       const result = await actions.generateRanking(MONTH, 'sanmenxia-2019', answer('newName'), progress);
       const expected = rankingTable(rankMonth(engineLedger(book), PERIOD), 'coefficient');
-      expect(result).toEqual({ kind: 'done', sheets: [RANKING], units: expected.rows.length, overdueItems: expect.any(Number) });
+      // The sum of the units' 逾期未办结 counts is the number of items the bulletin lists as overdue.
+      expect(result).toEqual({ kind: 'done', sheets: [RANKING], units: expected.rows.length, overdueItems: buildBulletin(engineLedger(book), PERIOD).overdueItems.length });
       const [header, ...rows] = book.values(RANKING);
       expect(header).toEqual(expected.columns.map((c) => c.header));
       expect(rows).toEqual(expected.rows);

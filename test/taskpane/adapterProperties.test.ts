@@ -109,10 +109,10 @@ const noProgress = () => undefined;
 function conflictAnswers(answers: readonly ConflictChoice[]) {
   const consented = new Set<string>();
   let n = 0;
-  const onConflict: OnConflict = async (existing) => {
+  const onConflict: OnConflict = (existing) => {
     const choice = answers[n++ % answers.length];
     if (choice === 'replace') consented.add(existing);
-    return choice;
+    return Promise.resolve(choice);
   };
   return { onConflict, consented };
 }

@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 
 const noProgress = () => undefined;
-const answer = (choice: ConflictChoice): OnConflict & jest.Mock => jest.fn(async () => choice);
+const answer = (choice: ConflictChoice): OnConflict & jest.Mock => jest.fn(() => Promise.resolve(choice));
 
 /** Runs one action and gives the number of sync() calls it made. */
 async function syncsOf(fake: FakeExcel, action: () => Promise<unknown>): Promise<number> {

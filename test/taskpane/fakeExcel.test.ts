@@ -42,7 +42,7 @@ describe('fake Excel', () => {
       context.workbook.worksheets.getItem('单位').activate();
       await expect(context.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
     });
-    await expect(fake.run(async (context) => context.workbook.worksheets.getItem('台账').activate())).rejects.toThrow('never synced');
+    await expect(fake.run((context) => Promise.resolve(context.workbook.worksheets.getItem('台账').activate()))).rejects.toThrow('never synced');
   });
 
   test('a request or response over the payload limit is refused', async () => {
@@ -117,7 +117,7 @@ describe('fake Excel', () => {
   ] as const)('ExcelApi %s: isSetSupported 1.13 is %s, and merged areas are an ApiNotFound below it', async (excelApi, has113) => {
     installFakeOffice({ sheets: [{ name: 'a', values: [[1]], merged: ['A1:A2'] }] }, { excelApi });
     const globals = globalThis as unknown as {
-      Office: { context: { requirements: { isSetSupported(name: string, version: string): boolean } } };
+      Office: { context: { requirements: { isSetSupported: (name: string, version: string) => boolean } } };
       __fakeExcel: ReturnType<typeof loadWorkbook>;
     };
     const { isSetSupported } = globals.Office.context.requirements;

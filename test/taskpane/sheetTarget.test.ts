@@ -1,7 +1,7 @@
 // Where a generated sheet goes when its name is taken (SPEC §5: never replaced silently).
 import { chooseTarget, namesAfter } from '../../src/taskpane/sheetTarget';
 
-const ask = (choice: 'newName' | 'replace' | 'cancel') => jest.fn(async () => choice);
+const ask = (choice: 'newName' | 'replace' | 'cancel') => jest.fn(() => Promise.resolve(choice));
 
 describe('chooseTarget', () => {
   test('a free name is used without asking', async () => {

@@ -39,5 +39,5 @@ test('the check refuses a misspelt member, a property for a method, and a wrong 
       'export const d = true as Agrees<Mismatch<{ Orientation: string }, Et.PageSetup>>;',
     ].join('\n'),
   });
-  expect(errors).toEqual(['"Valu2"', '"Address"', '"Merge"', '"Orientation"'].map((name) => expect.stringContaining(name)));
+  expect(errors).toEqual(['"Valu2"', '"Address"', '"Merge"', '"Orientation"'].map((name): unknown => expect.stringContaining(name)));
 }, 60_000);

@@ -125,7 +125,7 @@ class FakeRange implements WpsRange {
         if (value === null || value === undefined || value === '') Object.assign(cell, { value: null, formula: null });
         else if (typeof value === 'string' && cell.numberFormat !== '@') Object.assign(cell, typedInput(value));
         else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') Object.assign(cell, { value, formula: null });
-        else throw new FakeWpsError(`a cell cannot hold ${String(value)}`);
+        else throw new FakeWpsError(`a cell cannot hold ${JSON.stringify(value)}`);
       }),
     );
   }

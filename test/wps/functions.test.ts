@@ -110,7 +110,7 @@ describe('on the example ledger, October 2026', () => {
   async function cliRanking(): Promise<{ unit: string; score: number; rank: number }[]> {
     let out = '';
     await rankCommand(EXAMPLE, { month: '2026-10', json: true }, { out: (text) => (out += text), err: () => undefined });
-    return JSON.parse(out);
+    return JSON.parse(out) as { unit: string; score: number; rank: number }[];
   }
 
   it('DUBAN.RANKING spills what Excel’s RANKING spills, with the CLI’s scores and ranks', async () => {

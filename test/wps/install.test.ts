@@ -37,8 +37,9 @@ const publishXml = () => readFileSync(path.join(jsaddons, 'publish.xml'), 'utf8'
 function entries(): { tag: string; name: string; url: string }[] {
   const xml = publishXml();
   expect(XMLValidator.validate(xml)).toBe(true);
-  const root = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (_name: string, _path: unknown, _leaf: boolean, attribute: boolean) => !attribute }).parse(xml).jsplugins[0];
-  return ['jsplugin', 'jspluginonline'].flatMap((tag) => (root[tag] ?? []).map((e: { name: string; url: string }) => ({ tag, name: e.name, url: e.url })));
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (_name: string, _path: unknown, _leaf: boolean, attribute: boolean) => !attribute });
+  const root = (parser.parse(xml) as { jsplugins: Partial<Record<string, { name: string; url: string }[]>>[] }).jsplugins[0];
+  return ['jsplugin', 'jspluginonline'].flatMap((tag) => (root[tag] ?? []).map((e) => ({ tag, name: e.name, url: e.url })));
 }
 
 function withPublishXml(body: string): string {

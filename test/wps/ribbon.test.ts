@@ -37,7 +37,8 @@ describe('ribbon.xml', () => {
   it('is well-formed customUI with the 督办面板 button', () => {
     expect(XMLValidator.validate(RIBBON)).toBe(true);
     expect(RIBBON).toContain('xmlns="http://schemas.microsoft.com/office/2006/01/customui"');
-    const button = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(RIBBON).customUI.ribbon.tabs.tab.group.button;
+    type Ribbon = { customUI: { ribbon: { tabs: { tab: { group: { button: unknown } } } } } };
+    const button = (new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(RIBBON) as Ribbon).customUI.ribbon.tabs.tab.group.button;
     expect(button).toMatchObject({ '@id': PANEL_BUTTON, '@label': '督办面板' });
   });
 
@@ -54,7 +55,7 @@ describe('ribbon.xml', () => {
 describe('manifest.xml', () => {
   it('is well-formed and puts the functions under DUBAN', () => {
     expect(XMLValidator.validate(MANIFEST)).toBe(true);
-    const plugin = new XMLParser().parse(MANIFEST).JsPlugin;
+    const plugin = (new XMLParser().parse(MANIFEST) as { JsPlugin: { Functions: unknown } }).JsPlugin;
     expect(plugin.Functions).toEqual({ Uri: '/functions.json', Namespace: 'DUBAN' });
   });
 });

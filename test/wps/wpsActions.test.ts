@@ -19,7 +19,7 @@ describeActionContract(wpsHost());
 describeActionContract(wpsHost({ valueShape: 'item' }));
 
 const noProgress = () => undefined;
-const answer = (choice: ConflictChoice): OnConflict & jest.Mock => jest.fn(async () => choice);
+const answer = (choice: ConflictChoice): OnConflict & jest.Mock => jest.fn(() => Promise.resolve(choice));
 
 let example: WorkbookData;
 beforeAll(async () => {

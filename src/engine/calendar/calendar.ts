@@ -82,9 +82,3 @@ export function defaultCalendar(): WorkCalendar {
   plain ??= new WorkCalendar();
   return plain;
 }
-
-/** First and last year of the package's holiday data, for the docs and the missing-year 警告. */
-export function calendarDataYears(): { first: number; last: number } {
-  const years = [...baseTables().years];
-  return { first: Math.min(...years), last: Math.max(...years) };
-}

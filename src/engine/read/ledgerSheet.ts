@@ -123,7 +123,7 @@ export function readLedgerSheet(table: LedgerTable, ctx: LedgerContext, problems
   };
   const reuse = RowReuse.of(previous, context);
   const count = table.rows.length;
-  const firstOfRow: Partial<Item>[] = new Array(count);
+  const firstOfRow = new Array<Partial<Item>>(count);
   const moreOfRow = new Map<number, readonly Partial<Item>[]>();
   const flagsOfRow = new Uint8Array(count);
   const starts = new Int32Array(count);

@@ -18,13 +18,28 @@ export const URGE_STAGE_FILL = 'D9D9D9';
 export const RANKING_TABLE_STYLE = 'TableStyleMedium2';
 
 export interface PageMargins {
-  /** Inches, as OOXML stores them; a surface that takes points multiplies by 72. */
+  /** Inches, as OOXML stores them; marginsInPoints gives them to a surface that takes points. */
   left: number;
   right: number;
   top: number;
   bottom: number;
   header: number;
   footer: number;
+}
+
+const POINTS_PER_INCH = 72;
+
+/** The margins in points, as Office.js and WPS take them. */
+export function marginsInPoints(margins: PageMargins): PageMargins {
+  const points = (inches: number) => inches * POINTS_PER_INCH;
+  return {
+    left: points(margins.left),
+    right: points(margins.right),
+    top: points(margins.top),
+    bottom: points(margins.bottom),
+    header: points(margins.header),
+    footer: points(margins.footer),
+  };
 }
 
 /**

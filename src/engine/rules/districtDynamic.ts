@@ -2,12 +2,10 @@
 import { SEED_003_CONSEQUENCES } from './criticism';
 import type { RuleSet, UrgeLevel } from '../model';
 import { DEFAULT_PARAMS } from './defaults';
-import { tableRow } from './levels';
+import { IMPORTANCE_LEVELS, tableRow, URGE_LEVELS as URGE_NAMES } from './levels';
 import { SEED_003_SOURCES } from './sourceDeadlines';
 
 const AUTHORITY = ['国家', '部委', '省', '市', '区'];
-const IMPORTANCE = ['特别重要', '比较重要', '一般重要'];
-const URGE = ['红', '黄', '蓝'];
 //                                    国家 部委 省 市 区
 const authority = () => tableRow(AUTHORITY, [5, 5, 3, 2, 1]);
 
@@ -70,12 +68,12 @@ export const DISTRICT_DYNAMIC: RuleSet = {
     { name: '批示表扬', aliases: ['领导批示表扬', '批示加分'], sign: 1, levelKind: 'authority', perOccurrence: true, points: authority() },
     { name: '调研', aliases: ['调研加分'], sign: 1, levelKind: 'authority', perOccurrence: true, points: authority() },
     { name: '批示批评', aliases: ['领导批示批评', '批示减分'], sign: -1, levelKind: 'authority', perOccurrence: true, points: authority() },
-    //                                                                                          特别 比较 一般
-    { name: '超期', aliases: ['超期减分'], sign: -1, levelKind: 'importance', perOccurrence: true, points: tableRow(IMPORTANCE, [3, 2, 1]) },
-    { name: '质量', aliases: ['质量减分'], sign: -1, levelKind: 'importance', perOccurrence: true, points: tableRow(IMPORTANCE, [3, 2, 1]) },
-    { name: '问题', aliases: ['问题减分'], sign: -1, levelKind: 'importance', perOccurrence: true, points: tableRow(IMPORTANCE, [10, 5, 3]) },
-    //                                                                                   红  黄 蓝
-    { name: '催办', aliases: ['催办减分'], sign: -1, levelKind: 'urge', perOccurrence: true, points: tableRow(URGE, [10, 5, 3]) },
+    //                                                                                                 特别 比较 一般
+    { name: '超期', aliases: ['超期减分'], sign: -1, levelKind: 'importance', perOccurrence: true, points: tableRow(IMPORTANCE_LEVELS, [3, 2, 1]) },
+    { name: '质量', aliases: ['质量减分'], sign: -1, levelKind: 'importance', perOccurrence: true, points: tableRow(IMPORTANCE_LEVELS, [3, 2, 1]) },
+    { name: '问题', aliases: ['问题减分'], sign: -1, levelKind: 'importance', perOccurrence: true, points: tableRow(IMPORTANCE_LEVELS, [10, 5, 3]) },
+    //                                                                                          红  黄 蓝
+    { name: '催办', aliases: ['催办减分'], sign: -1, levelKind: 'urge', perOccurrence: true, points: tableRow(URGE_NAMES, [10, 5, 3]) },
   ],
   eventRules: false,
   praise: [],

@@ -27,14 +27,18 @@ export function yearStart(year: number): Day {
 }
 
 /**
- * Which rows count in the period: assigned by asOf, not 销号, and not completed before the report
- * year (that belongs to an earlier year's assessment). 结转事项 (assigned earlier, still open at
- * the year's end or completed this year) count. A predicate, so 1 January is computed once.
+ * Whether a report dated asOf counts the row: assigned by asOf, not 销号, and not completed before
+ * `from`, 1 January of the report year (that belongs to an earlier year's assessment). 结转事项
+ * (assigned earlier, still open at the year's end or completed this year) count.
  */
+export function isCounted(item: Item, from: Day, asOf: Day): boolean {
+  return !item.cancelled && item.assigned <= asOf && (item.completed === null || item.completed >= from);
+}
+
+/** Which rows count in the period: isCounted as a predicate, so 1 January is computed once. */
 export function periodFilter(period: Period): (item: Item) => boolean {
   const from = yearStart(period.year);
-  return (item) =>
-    !item.cancelled && item.assigned <= period.asOf && (item.completed === null || item.completed >= from);
+  return (item) => isCounted(item, from, period.asOf);
 }
 
 export type Light = '红' | '黄' | '绿';

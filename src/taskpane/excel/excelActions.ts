@@ -154,7 +154,7 @@ export function createExcelActions(options: ExcelActionOptions = {}): TaskpaneAc
           await context.sync();
         } catch (error) {
           // The sheet was deleted or renamed since validation listed the problem.
-          if ((error as { code?: unknown } | null)?.code === 'ItemNotFound') throw new Error(ACTION_TEXT.sheetMissing(sheet));
+          if ((error as { code?: unknown } | null)?.code === 'ItemNotFound') throw new Error(ACTION_TEXT.sheetMissing(sheet), { cause: error });
           throw error;
         }
       }),

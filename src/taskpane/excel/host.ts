@@ -17,7 +17,7 @@ export async function runExcel<T>(work: (context: Context) => Promise<T>): Promi
   try {
     return await Excel.run(work);
   } catch (error) {
-    if (isApiNotFound(error)) throw new Error(EXCEL_TEXT.apiNotFound);
+    if (isApiNotFound(error)) throw new Error(EXCEL_TEXT.apiNotFound, { cause: error });
     throw error;
   }
 }

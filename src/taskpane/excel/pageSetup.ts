@@ -1,9 +1,7 @@
 /// <reference types="office-js" />
 // The engine's print settings of a generated sheet (sheetStyle.ts) on Office.js.
 import { PAGE_FOOTER } from '../../engine/report/layoutText';
-import type { PageSetup } from '../../engine/report/sheetStyle';
-
-const POINTS_PER_INCH = 72;
+import { marginsInPoints, type PageSetup } from '../../engine/report/sheetStyle';
 
 /** Calls setUpPage queues: paper, orientation, fit, centring, six margins, footer, title rows. */
 export const PAGE_SETUP_CALLS = 12;
@@ -15,13 +13,13 @@ export function setUpPage(sheet: Excel.Worksheet, setup: PageSetup): void {
   // One page wide, as many down as the rows need (OOXML fitToHeight 0); or a fixed zoom.
   page.zoom = setup.scale === undefined ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: setup.scale };
   page.centerHorizontally = true;
-  const m = setup.margins;
-  page.leftMargin = m.left * POINTS_PER_INCH;
-  page.rightMargin = m.right * POINTS_PER_INCH;
-  page.topMargin = m.top * POINTS_PER_INCH;
-  page.bottomMargin = m.bottom * POINTS_PER_INCH;
-  page.headerMargin = m.header * POINTS_PER_INCH;
-  page.footerMargin = m.footer * POINTS_PER_INCH;
+  const m = marginsInPoints(setup.margins);
+  page.leftMargin = m.left;
+  page.rightMargin = m.right;
+  page.topMargin = m.top;
+  page.bottomMargin = m.bottom;
+  page.headerMargin = m.header;
+  page.footerMargin = m.footer;
   page.headersFooters.defaultForAllPages.centerFooter = PAGE_FOOTER;
   if (setup.titleRows > 0) page.setPrintTitleRows(`$1:$${setup.titleRows}`);
 }

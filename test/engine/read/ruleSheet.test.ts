@@ -8,7 +8,7 @@ import { readTable } from '../../../src/engine/read/table';
 function rules(rows: CellValue[][]) {
   const problems: Problem[] = [];
   const table = readTable({ name: '规则', values: [['参数', '值'], ...rows] }, RULES_COLUMNS, problems);
-  return { rules: readRules(table as Parameters<typeof readRules>[0], undefined, problems), problems };
+  return { rules: readRules(table, undefined, problems), problems };
 }
 
 describe('规则 parameter 多责任单位', () => {

@@ -17,7 +17,7 @@ function roster(preset: PresetName, rows: CellValue[][]): Roster {
     problems,
   );
   if (!table) throw new Error('no 单位 table');
-  const read = readRoster(table as Parameters<typeof readRoster>[0], PRESETS[preset], problems);
+  const read = readRoster(table, PRESETS[preset], problems);
   expect(problems).toEqual([]);
   return read;
 }

@@ -2,7 +2,7 @@
 import type { Problem } from '../../../src/engine/model';
 import { countProblems, isError } from '../../../src/engine/report/problemCount';
 import { rankingTable } from '../../../src/engine/report/sheetLayout';
-import { BULLETIN_PAGE, RANKING_PAGE, rankingTableName, tableBody } from '../../../src/engine/report/sheetStyle';
+import { BULLETIN_PAGE, RANKING_PAGE, marginsInPoints, rankingTableName, tableBody } from '../../../src/engine/report/sheetStyle';
 
 describe('rankingTableName', () => {
   const october = { year: 2026, month: 10 };
@@ -29,6 +29,13 @@ describe('page setups', () => {
   it('prints the ranking across with its header on every page, the bulletin upright', () => {
     expect(RANKING_PAGE).toMatchObject({ orientation: 'landscape', titleRows: 1 });
     expect(BULLETIN_PAGE).toMatchObject({ orientation: 'portrait', titleRows: 0 });
+  });
+
+  it('gives the margins in points for Office.js and WPS: 72 to the inch', () => {
+    // 0.55 in × 72 = 39.6 pt; 0.8 × 72 = 57.6; 0.3 × 72 = 21.6; 0.4 × 72 = 28.8.
+    const points = marginsInPoints(BULLETIN_PAGE.margins);
+    const expected = { left: 39.6, right: 39.6, top: 57.6, bottom: 57.6, header: 21.6, footer: 28.8 };
+    for (const side of Object.keys(expected) as (keyof typeof expected)[]) expect(points[side]).toBeCloseTo(expected[side], 10);
   });
 });
 

@@ -1,6 +1,6 @@
 import { countedAdjustments, entryPoints } from '../../../src/engine/score/adjustmentPoints';
 import { PRESETS } from '../../../src/engine/rules/presets';
-import { adj, item, ledger, monthEnd, unit } from './scoringFixtures';
+import { adj, day, item, ledger, monthEnd, unit } from './scoringFixtures';
 
 const SMX = PRESETS['sanmenxia-2019'];
 const DISTRICT = PRESETS['district-dynamic'];
@@ -128,5 +128,37 @@ describe('countedAdjustments, district-dynamic', () => {
     expect(pointsOf(l, '南街道')).toEqual([-3, -5]);
     const reversed = { ...l, items: [...l.items].reverse() };
     expect(pointsOf(reversed, '南街道')).toEqual([-3, -5]);
+  });
+});
+
+describe('the window: 1 January of the report year to the report date, both days included', () => {
+  // sanmenxia-2019, 甲县's item D-1; each entry is a 逾期报送 (−5, every one counts), so the
+  // counted points are −5 × the entries inside the window.
+  const units = [unit('甲县', '县（市、区）')];
+  const ledgerItems = [item('甲县', 'D-1', { assigned: '2025-11-03', deadline: '2026-12-31' })];
+  const late = (date: string) => adj('甲县', date, '逾期报送', null, 'D-1');
+  const counted = (dates: string[], period: ReturnType<typeof monthEnd>) =>
+    pointsOf(ledger('sanmenxia-2019', units, ledgerItems, dates.map(late)), '甲县', period);
+
+  it('first day of the year: 2026-01-01 counts in January 2026, 2025-12-31 does not', () => {
+    expect(counted(['2025-12-31', '2026-01-01'], monthEnd(2026, 1))).toEqual([-5]);
+  });
+
+  it('last day of the year: 2026-12-31 counts in December 2026, and not in January 2027, whose window starts again', () => {
+    expect(counted(['2026-12-31'], monthEnd(2026, 12))).toEqual([-5]);
+    expect(counted(['2026-12-31', '2027-01-01'], monthEnd(2027, 1))).toEqual([-5]);
+  });
+
+  it('the report date itself: at a month end, 2026-06-30 counts in June and 2026-07-01 does not', () => {
+    expect(counted(['2026-06-30', '2026-07-01'], june)).toEqual([-5]);
+  });
+
+  it('the report date itself: on a mid-month date, 2026-06-15 counts and 2026-06-16 does not', () => {
+    expect(counted(['2026-06-15', '2026-06-16'], { year: 2026, month: 6, asOf: day('2026-06-15') })).toEqual([-5]);
+  });
+
+  it('first and last day of a month: 2026-03-01 and 2026-03-31 both count in March, with 2026-04-01 only in April', () => {
+    expect(counted(['2026-03-01', '2026-03-31', '2026-04-01'], monthEnd(2026, 3))).toEqual([-5, -5]);
+    expect(counted(['2026-03-01', '2026-03-31', '2026-04-01'], monthEnd(2026, 4))).toEqual([-5, -5, -5]);
   });
 });

@@ -94,6 +94,34 @@ describe('月排名加分 over three months (sanmenxia-2019: 县 top 3, 市直 t
   });
 });
 
+describe('月排名加分 window: a deduction dated from the 1st to the last day of month m blocks month m only', () => {
+  // 甲县 and 乙县, one open item each: coefficient 1, nothing due → 100 each, tied first, so both
+  // qualify every month unless deducted. One 逾期报送 (−5) for 甲县 on the given date; April's line
+  // then has 月排名加分 = 10 × the months of January–March that 甲县 still qualified in.
+  const units = [unit('甲县', COUNTY), unit('乙县', COUNTY)];
+  const ledgerItems = [item('甲县', 'A-1', open), item('乙县', 'B-1', open)];
+  const april = (date: string) => {
+    const rows = rankMonth(ledger('sanmenxia-2019', units, ledgerItems, [adj('甲县', date, '逾期报送', null, 'A-1')]), monthEnd(2026, 4));
+    return rows.map((r) => [r.unit, r.monthlyRankBonus, r.score]);
+  };
+
+  it.each([
+    ['2025-12-31, the day before the year: no window holds it', [['甲县', 30, 130], ['乙县', 30, 130]]],
+    ['2026-01-01, the first day of the year: January blocked; 100 + 20 − 5 = 115', [['乙县', 30, 130], ['甲县', 20, 115]]],
+    ['2026-02-28, the last day of February and its report date: February blocked', [['乙县', 30, 130], ['甲县', 20, 115]]],
+    ['2026-03-01, the first day of March: March blocked', [['乙县', 30, 130], ['甲县', 20, 115]]],
+    ['2026-04-30, April’s report date: counted in April’s score, January–March all qualified; 100 + 30 − 5 = 125', [['乙县', 30, 130], ['甲县', 30, 125]]],
+  ])('deduction on %s', (label, expected) => {
+    expect(april(label.slice(0, 10))).toEqual(expected);
+  });
+
+  it('2026-12-31, the last day of the year: 甲县 does not qualify in December, 乙县 does', () => {
+    const l = ledger('sanmenxia-2019', units, ledgerItems, [adj('甲县', '2026-12-31', '逾期报送', null, 'A-1')]);
+    expect([...rankMonthWithQualifiers(l, monthEnd(2026, 12)).qualifiers]).toEqual(['乙县']);
+    expect([...rankMonthWithQualifiers(l, monthEnd(2026, 11)).qualifiers]).toEqual(['甲县', '乙县']);
+  });
+});
+
 describe('ties at the cut-off all qualify', () => {
   it('ranks 1, 1, 3, 3, 5 with top 3: four units earn the bonus, the fifth does not', () => {
     // maxN = 2: A, B 2 items → 100; C, D 1 item → 75; E none → 50.

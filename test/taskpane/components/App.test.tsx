@@ -122,7 +122,10 @@ describe('progress', () => {
     expect(button('生成通报').getAttribute('aria-disabled')).toBe('true');
     expect(document.activeElement).toBe(button('生成排名'));
 
-    await act(async () => hold.resolve());
+    await act(() => {
+      hold.resolve();
+      return Promise.resolve();
+    });
     await screen.findByText('已生成');
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(live.textContent).toBe('');
@@ -152,9 +155,7 @@ describe('generation', () => {
 
   it('reports a failed action in words instead of dying', async () => {
     const actions = memoryActions({
-      during: async () => {
-        throw new Error('工作簿已被保护，无法添加工作表。');
-      },
+      during: () => Promise.reject(new Error('工作簿已被保护，无法添加工作表。')),
     });
     const { user } = renderPane(<App actions={actions} today={TODAY} />);
     await user.click(button('生成排名'));

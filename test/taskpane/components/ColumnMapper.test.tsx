@@ -31,7 +31,7 @@ const AFTER = validated([
   ['列名:办理时限', '完成时间'],
 ]);
 
-const select = (label: string) => screen.getByLabelText(label) as HTMLSelectElement;
+const select = (label: string) => screen.getByLabelText<HTMLSelectElement>(label);
 const optionTexts = (element: HTMLSelectElement) => [...element.options].map((o) => o.textContent);
 const buttonWithText = (text: string) => screen.getByText(text).closest('button') as HTMLButtonElement;
 const mapperHeading = (container: HTMLElement) => container.querySelector('#duban-columns-heading');

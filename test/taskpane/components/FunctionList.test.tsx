@@ -15,7 +15,7 @@ afterEach(() => {
 });
 
 it('fetches functions.json when opened and lists each signature, optional parameters in brackets', async () => {
-  const fetch = jest.fn(async () => ({ json: async () => metadata }));
+  const fetch = jest.fn(() => Promise.resolve({ json: () => Promise.resolve(metadata) }));
   Object.assign(globalThis, { fetch });
   const { user } = renderPane(<FunctionList />);
   expect(fetch).not.toHaveBeenCalled();

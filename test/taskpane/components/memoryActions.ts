@@ -66,7 +66,7 @@ export function memoryActions(options: MemoryOptions = {}): MemoryActions {
   const calls: MemoryActions['calls'] = [];
   const validations = [...(options.validations ?? [])];
   const conflictAnswers: ConflictChoice[] = [];
-  const during = options.during ?? (async () => undefined);
+  const during = options.during ?? (() => Promise.resolve());
 
   async function generate(sheets: string[], onConflict: OnConflict, onProgress: OnProgress): Promise<GenerateResult> {
     onProgress('读取工作簿', 1, 3);
@@ -90,10 +90,10 @@ export function memoryActions(options: MemoryOptions = {}): MemoryActions {
   return {
     calls,
     conflictAnswers,
-    async presets() {
+    presets() {
       calls.push({ name: 'presets', args: [] });
-      if (options.presets instanceof Error) throw options.presets;
-      return options.presets ?? { available: ['sanmenxia-2019', 'district-dynamic'], fromRules: null };
+      if (options.presets instanceof Error) return Promise.reject(options.presets);
+      return Promise.resolve(options.presets ?? { available: ['sanmenxia-2019', 'district-dynamic'], fromRules: null });
     },
     async validate(month, onProgress) {
       calls.push({ name: 'validate', args: [month] });
@@ -117,7 +117,7 @@ export function memoryActions(options: MemoryOptions = {}): MemoryActions {
       await during(onProgress);
       return options.template ?? { sheets: ['台账', '单位', '加减分', '规则', '节假日'] };
     },
-    goTo: jest.fn<Promise<void>, [string, string]>(async () => undefined),
+    goTo: jest.fn<Promise<void>, [string, string]>(() => Promise.resolve()),
     async generateNotices(request, onConflict, onProgress) {
       calls.push({ name: 'generateNotices', args: [request] });
       onProgress('读取工作簿', 1, 4);
@@ -143,13 +143,13 @@ export function memoryActions(options: MemoryOptions = {}): MemoryActions {
       await during(onProgress);
       return options.docx ?? { kind: 'done', fileName: '2026年10月通报.docx', bytes: new Uint8Array([0x50, 0x4b]), downloadable: true };
     },
-    async planColumnMap(choices: readonly ColumnChoice[]): Promise<ColumnMapProposal> {
+    planColumnMap(choices: readonly ColumnChoice[]): Promise<ColumnMapProposal> {
       calls.push({ name: 'planColumnMap', args: [choices] });
-      return { sheet: '规则', choices, plan: planColumnMap(options.rules ?? null, choices) };
+      return Promise.resolve({ sheet: '规则', choices, plan: planColumnMap(options.rules ?? null, choices) });
     },
-    async applyColumnMap(proposal) {
+    applyColumnMap(proposal) {
       calls.push({ name: 'applyColumnMap', args: [proposal] });
-      if (options.applyError) throw options.applyError;
+      return options.applyError ? Promise.reject(options.applyError) : Promise.resolve();
     },
   };
 }

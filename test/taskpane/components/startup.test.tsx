@@ -7,7 +7,7 @@ import { renderPane } from './renderPane';
 describe('startupView', () => {
   it('explains that the page runs inside Excel and how to load it, in a plain browser', async () => {
     const createActions = jest.fn(() => memoryActions());
-    renderPane(await startupView({ onReady: async () => ({ host: null }) }, createActions));
+    renderPane(await startupView({ onReady: () => Promise.resolve({ host: null }) }, createActions));
     expect(screen.getByRole('heading', { level: 1, name: '请在 Excel 中打开督办' })).toBeTruthy();
     expect(screen.getByText(/只能在 Excel 里运行/)).toBeTruthy();
     expect(screen.getByText(/README「旁加载到 Excel」/)).toBeTruthy();
@@ -25,7 +25,7 @@ describe('startupView', () => {
 
   it('renders the pane, with the actions made only then, inside Excel', async () => {
     const createActions = jest.fn(() => memoryActions());
-    renderPane(await startupView({ onReady: async () => ({ host: 'Excel' as unknown as Office.HostType }) }, createActions));
+    renderPane(await startupView({ onReady: () => Promise.resolve({ host: 'Excel' as unknown as Office.HostType }) }, createActions));
     await act(() => Promise.resolve()); // the pane's first call, presets(), settles
     expect(screen.getByRole('button', { name: '校验台账' })).toBeTruthy();
     expect(createActions).toHaveBeenCalledTimes(1);
