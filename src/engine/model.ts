@@ -263,6 +263,18 @@ export interface BulletinTotals {
   onTimeRate: number;
 }
 
+/** The whole ledger at one month end of the report year (the bulletin's chart, the overview). */
+export interface MonthEndPoint {
+  month: number;
+  /** The month's last day; for the report month, the report date. */
+  asOf: Day;
+  assigned: number;
+  completed: number;
+  overdue: number;
+  /** completed / assigned; null when nothing was assigned yet, as the ranking leaves such a rate blank. */
+  completionRate: number | null;
+}
+
 export interface PraiseEntry {
   reason: string;
   units: readonly string[];
@@ -278,6 +290,8 @@ export interface Bulletin {
   criticised: readonly string[];
   overdueItems: readonly OverdueItem[];
   closing: string;
+  /** Month ends of the year so far, the report date last: its 办结率 chart. */
+  trend: readonly MonthEndPoint[];
 }
 
 /** Everything read from a workbook that scoring needs, after validation. */

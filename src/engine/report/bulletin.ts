@@ -6,6 +6,7 @@ import { indexLedger } from '../score/ledgerIndex';
 import type { Bulletin, BulletinTotals, Day, Ledger, OverdueItem, Period, PraiseEntry, UnitScore } from '../model';
 import { rankMonthWithQualifiers } from '../score/rank';
 import { effectiveDeadline, itemStatus, periodFilter } from '../score/status';
+import { monthEndTrend } from './monthTrend';
 
 /** The ranking rows already hold every counted item once, so the totals add them up. */
 function totalsOf(rows: readonly UnitScore[]): BulletinTotals {
@@ -25,8 +26,8 @@ function totalsOf(rows: readonly UnitScore[]): BulletinTotals {
   };
 }
 
-/** Rows arrive ordered by category block, so each block is a run of equal categories. */
-function blocks(rows: readonly UnitScore[]): Bulletin['ranking'] {
+/** Ranking rows (ordered by category block, as rankMonth gives them) as one block per category. */
+export function categoryBlocks(rows: readonly UnitScore[]): Bulletin['ranking'] {
   const out: { category: string; rows: UnitScore[] }[] = [];
   for (const row of rows) {
     const last = out[out.length - 1];
@@ -117,7 +118,7 @@ function overdueItems(ledger: Ledger, period: Period, rows: readonly UnitScore[]
 
 export function buildBulletin(ledger: Ledger, period: Period): Bulletin {
   const { rows, qualifiers } = rankMonthWithQualifiers(ledger, period);
-  const ranking = blocks(rows);
+  const ranking = categoryBlocks(rows);
   return {
     title: BULLETIN_TEXT.title(period.year, period.month),
     period,
@@ -127,5 +128,6 @@ export function buildBulletin(ledger: Ledger, period: Period): Bulletin {
     criticised: rows.filter((r) => r.overdue > 0).map((r) => r.unit),
     overdueItems: overdueItems(ledger, period, rows),
     closing: ledger.rules.params.closingText,
+    trend: monthEndTrend(ledger, period),
   };
 }

@@ -17,6 +17,7 @@ import {
 } from './layoutText';
 import type { Bulletin, OverdueItem, Period, RuleSet, UnitScore } from '../model';
 import type { ColumnFormat, LayoutCell } from './cellFormat';
+import { completionChart, type LineChartSpec } from './chartSpecs';
 
 export interface LayoutColumn {
   header: string;
@@ -36,7 +37,9 @@ export type BulletinBlock =
   | { kind: 'title'; text: string }
   | { kind: 'heading'; level: 1 | 2; text: string }
   | { kind: 'paragraph'; text: string }
-  | { kind: 'table'; table: LayoutTable };
+  | { kind: 'table'; table: LayoutTable }
+  /** The month-end completion rate of the year so far, drawn where the host can draw charts. */
+  | { kind: 'chart'; chart: LineChartSpec };
 
 type MonthOf = Pick<Period, 'year' | 'month'>;
 
@@ -153,6 +156,7 @@ export function bulletinBlocks(bulletin: Bulletin): BulletinBlock[] {
 
   heading(BULLETIN_HEADINGS.overview);
   paragraph(overviewText(bulletin.totals, bulletin.period.asOf));
+  blocks.push({ kind: 'chart', chart: completionChart(bulletin.period, bulletin.trend) });
 
   heading(BULLETIN_HEADINGS.ranking);
   const bulletinColumns = BULLETIN_RANKING_KEYS.map((key) => RANKING_COLUMNS.find((c) => c.key === key)!);
