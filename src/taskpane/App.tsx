@@ -6,13 +6,15 @@ import { ConflictDialog } from './components/ConflictDialog';
 import { FunctionList } from './components/FunctionList';
 import { messageOf } from './components/messageOf';
 import { MonthPicker } from './components/MonthPicker';
+import { Overview } from './components/overview/Overview';
+import { useOverview } from './components/overview/useOverview';
 import { type Outcome, OutcomeSummary } from './components/OutcomeSummary';
 import { PresetPicker } from './components/PresetPicker';
 import { type Progress, ProgressReport } from './components/ProgressReport';
 import { useConflictPrompt } from './components/useConflictPrompt';
 import { usePresets } from './components/usePresets';
 import { ValidationReport } from './components/ValidationReport';
-import { defaultMonth, recentMonths } from './months';
+import { defaultMonth, isoDay, recentMonths } from './months';
 import { APP, FAILURE } from './texts';
 
 const useStyles = makeStyles({
@@ -39,6 +41,9 @@ export function App({ actions, today }: AppProps) {
   const months = useMemo(() => recentMonths(today ?? new Date()), [today]);
   const [month, setMonth] = useState(() => defaultMonth(months));
   const presets = usePresets(actions);
+  const day = useMemo(() => isoDay(today ?? new Date()), [today]);
+  const overviewRequest = { month, preset: presets.preset, today: day };
+  const overview = useOverview(actions, overviewRequest, presets.ready);
   const [running, setRunning] = useState<Task | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -58,8 +63,12 @@ export function App({ actions, today }: AppProps) {
 
   async function work(task: Task): Promise<Outcome> {
     switch (task) {
-      case 'validate':
-        return { kind: 'validation', result: await actions.validate(month, onProgress) };
+      case 'validate': {
+        // 校验 reads the workbook once for both: the problems and the overview.
+        const result = await actions.overview(overviewRequest, onProgress);
+        overview.show(result);
+        return { kind: 'validation', result: result.validation };
+      }
       case 'ranking':
         return { kind: 'generated', result: await actions.generateRanking(month, presets.preset, conflict.ask, onProgress) };
       case 'bulletin':
@@ -123,6 +132,7 @@ export function App({ actions, today }: AppProps) {
           </MessageBar>
         )}
       </div>
+      <Overview state={overview.state} onGoTo={goTo} />
       {validation && <ValidationReport result={validation} onGoTo={goTo} />}
       <ConflictDialog conflict={conflict.pending} onAnswer={conflict.answer} />
       <FunctionList />

@@ -3,6 +3,9 @@
 // names. Each host adapter (Office.js in excel/, WPS in src/wps) reads and writes around these.
 import type { Period, PresetName, Problem, WorkbookInput } from '../engine/model';
 import { periodOf } from '../engine/calendar/period';
+import { parseDate } from '../engine/read/dateText';
+import type { ReadResult } from '../engine/read/readLedger';
+import { ledgerPlace, monthOverview, overviewPeriod, type MonthOverview } from '../engine/report/overview';
 import { PRESETS } from '../engine/rules/presets';
 import { namedPreset } from '../engine/read/ruleSheet';
 import { RULES_COLUMNS } from '../engine/read/schema';
@@ -10,7 +13,7 @@ import { findSheet, readTable } from '../engine/read/table';
 import { countProblems } from '../engine/report/problemCount';
 import { uniqueSheetName } from '../engine/report/sheetLayout';
 import { templateLayout, type TemplateLayout } from '../engine/report/templateLayout';
-import type { OnProgress, PresetInfo, Step, ValidationResult } from './actions';
+import type { OnProgress, OverviewRequest, PresetInfo, Step, ValidationResult } from './actions';
 import { ACTION_TEXT } from './texts';
 
 export function periodFor(month: string): Period {
@@ -19,11 +22,27 @@ export function periodFor(month: string): Period {
   return period;
 }
 
+/** The overview's report date: the month's last day, or `today` while the month runs. */
+export function overviewPeriodFor(request: OverviewRequest): Period {
+  const period = periodFor(request.month);
+  const today = parseDate(request.today, period.year);
+  if (!today?.ok || today.yearAssumed) throw new Error(ACTION_TEXT.badDay(request.today));
+  return overviewPeriod(period, today.day);
+}
+
+/** The overview of a read without 错误; null otherwise, as a generation would refuse it too. */
+export function overviewOf(result: ReadResult, period: Period): MonthOverview | null {
+  const place = ledgerPlace(result);
+  if (!result.ledger || !place || countProblems(result.problems).errors > 0) return null;
+  return monthOverview(result.ledger, period, place);
+}
+
 export function validationSummary(problems: readonly Problem[]): ValidationResult {
   return { problems, ...countProblems(problems) };
 }
 
 export const VALIDATE_STEPS: readonly Step[] = ['读取工作簿', '校验台账'];
+export const OVERVIEW_STEPS: readonly Step[] = [...VALIDATE_STEPS, '生成概览'];
 export const TEMPLATE_STEPS: readonly Step[] = ['新建模板'];
 
 export const generationSteps = (withBulletin: boolean): Step[] => [

@@ -35,6 +35,20 @@ export interface RecordedFormat {
   value: unknown;
 }
 
+/** A chart as Office.js built it: its first series' cells, and what was set on it. */
+export interface ChartModel {
+  type: string;
+  seriesBy: string;
+  /** The first series' values, one column. */
+  values: Rect;
+  /** Its category labels (setXAxisValues), as many rows as the values; null until set. */
+  labels: Rect | null;
+  /** `title.text`, `axes.valueAxis.maximum`, `series.name`, `left` … as last set. */
+  props: Record<string, unknown>;
+  /** setPosition's cells, or null for a chart placed by left/top/width/height. */
+  position: { from: Rect; to: Rect } | null;
+}
+
 export class FakeOfficeError extends Error {
   constructor(
     readonly code: string,
@@ -106,6 +120,8 @@ export class SheetModel {
   frozenRows = 0;
   showGridlines = true;
   printTitleRows: string | null = null;
+  printArea: string | null = null;
+  readonly charts: ChartModel[] = [];
   readonly pageLayout: Record<string, unknown> = {};
   selection: string | null = null;
   deleted = false;

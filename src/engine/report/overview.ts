@@ -113,7 +113,8 @@ export function monthOverview(ledger: Ledger, period: Period, place: LedgerPlace
   const workdaysOf = (deadline: Day) => {
     let n = workdaysTo.get(deadline);
     if (n === undefined) {
-      n = deadline < asOf ? -calendar.workdaysBetween(deadline, asOf) : calendar.workdaysBetween(asOf, deadline);
+      // −0 would not equal 0: an item overdue by no working day yet (D before a weekend) is 0.
+      n = deadline < asOf ? 0 - calendar.workdaysBetween(deadline, asOf) : calendar.workdaysBetween(asOf, deadline);
       workdaysTo.set(deadline, n);
     }
     return n;

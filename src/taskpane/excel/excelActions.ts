@@ -4,9 +4,12 @@
 // whatever the ledger's size (docs/taskpane.md has the count for each).
 import type { GenerateResult, OnConflict, OnProgress, PresetInfo, TaskpaneActions, TemplateResult } from '../actions';
 import {
+  OVERVIEW_STEPS,
   TEMPLATE_STEPS,
   VALIDATE_STEPS,
   generationSteps,
+  overviewOf,
+  overviewPeriodFor,
   periodFor,
   presetInfo,
   stepReporter,
@@ -98,7 +101,7 @@ export function createExcelActions(options: ExcelActionOptions = {}): TaskpaneAc
       report.step('写入工作表');
       const tableName = rankingTableName(period, loaded.names.tables);
       const outputs: Output[] = [
-        { target: chosen[0], write: (batch, sheet) => writeRankingSheet(batch, sheet, planned.scores, ledger.rules.method, tableName) },
+        { target: chosen[0], write: (batch, sheet) => writeRankingSheet(batch, sheet, period, planned.scores, ledger.rules.method, tableName) },
       ];
       if (planned.bulletin) {
         const printed: Bulletin = planned.bulletin;
@@ -126,6 +129,21 @@ export function createExcelActions(options: ExcelActionOptions = {}): TaskpaneAc
         report.step('校验台账');
         report.end();
         return validationSummary(loaded.result.problems);
+      });
+    },
+
+    overview: (request, onProgress) => {
+      const period = overviewPeriodFor(request);
+      const report = stepReporter(onProgress, OVERVIEW_STEPS);
+      return runExcel(async (context) => {
+        report.step('读取工作簿');
+        const loaded = await loadLedger(context, period, request.preset);
+        report.step('校验台账');
+        const validation = validationSummary(loaded.result.problems);
+        report.step('生成概览');
+        const overview = overviewOf(loaded.result, period);
+        report.end();
+        return { validation, overview };
       });
     },
 

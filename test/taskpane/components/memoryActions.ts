@@ -1,11 +1,13 @@
 // A test double of the TaskpaneActions contract (not of Excel): canned answers, a record of every
 // call, and hooks that let a test hold an action open to look at the pane mid-work.
 import type { Problem } from '../../../src/engine/model';
+import type { MonthOverview } from '../../../src/engine/report/overview';
 import type {
   ConflictChoice,
   GenerateResult,
   OnConflict,
   OnProgress,
+  OverviewResult,
   PresetInfo,
   TaskpaneActions,
   TemplateResult,
@@ -37,6 +39,8 @@ export interface MemoryActions extends TaskpaneActions {
 export interface MemoryOptions {
   presets?: PresetInfo | Error;
   validation?: ValidationResult;
+  /** What 概览 shows (null: nothing, as for a ledger with 错误), or an Error it fails with. */
+  overview?: MonthOverview | null | Error;
   /** Sheets the generation would write that "exist already", so it asks. */
   existing?: string[];
   generated?: GenerateResult;
@@ -82,6 +86,13 @@ export function memoryActions(options: MemoryOptions = {}): MemoryActions {
       onProgress('校验台账', 1, 2);
       await during(onProgress);
       return options.validation ?? validationOf([]);
+    },
+    // Never held by `during`: the pane asks for it by itself when it opens.
+    async overview(request, onProgress): Promise<OverviewResult> {
+      calls.push({ name: 'overview', args: [request] });
+      onProgress('生成概览', 2, 3);
+      if (options.overview instanceof Error) throw options.overview;
+      return { validation: options.validation ?? validationOf([]), overview: options.overview ?? null };
     },
     async generateRanking(month, preset, onConflict, onProgress) {
       calls.push({ name: 'generateRanking', args: [month, preset] });
