@@ -132,7 +132,8 @@ export function createExcelActions(options: ExcelActionOptions = {}): TaskpaneAc
       });
     },
 
-    overview: (request, onProgress) => {
+    // async: a bad request rejects, as everything else the pane awaits does, rather than throwing.
+    overview: async (request, onProgress) => {
       const period = overviewPeriodFor(request);
       const report = stepReporter(onProgress, OVERVIEW_STEPS);
       return runExcel(async (context) => {

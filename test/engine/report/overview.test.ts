@@ -93,6 +93,17 @@ describe('monthOverview on 22 June 2026', () => {
   });
 });
 
+describe('seen on a day off', () => {
+  it('Sunday 21 June: D Friday 19 June (端午) is overdue by no working day yet, 0 not −0; the previous working day is Thursday 18 June', () => {
+    const l = ledger('sanmenxia-2019', UNITS, [item('甲县', 'H-1', open('2026-06-19'))], [], { dueSoonWorkdays: 3 });
+    const o = monthOverview(l, { year: 2026, month: 6, asOf: day('2026-06-21') }, { sheet: '台账', column: 0 });
+    expect(o.items.map(({ light, status, workdays }) => ({ light, status, workdays }))).toEqual([{ light: '红', status: '逾期未办结', workdays: 0 }]);
+    expect(Object.is(o.items[0].workdays, 0)).toBe(true);
+    expect(o.previousWorkday).toBe(day('2026-06-18'));
+    expect(ids(o.newlyOverdue)).toEqual(['H-1']);
+  });
+});
+
 describe('monthEndTrend', () => {
   it('January–June: nothing assigned before March (no rate), 11 items from March, B-2 done in May, T-2 done and 3 overdue by 22 June', () => {
     const points = monthEndTrend(L, PERIOD).map(({ month, asOf, assigned, completed, overdue, completionRate }) => [month, asOf, assigned, completed, overdue, completionRate]);
