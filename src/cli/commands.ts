@@ -11,6 +11,7 @@ import type { Io } from './io';
 import { countProblems } from '../engine/report/problemCount';
 import { problemRecords, problemsText, rankJson, rankText } from './report';
 import { addBulletinSheet } from './writeBulletin';
+import { bulletinChartFiles, rankingChartFiles, writeChartFiles } from './writeCharts';
 import { addRankingSheet, newOutputWorkbook, saveWorkbookAtomically } from './writeWorkbook';
 import { buildTemplateWorkbook } from './writeTemplate';
 
@@ -39,9 +40,15 @@ export async function validateCommand(file: string, opts: ValidateOptions, io: I
   return countProblems(loaded.problems).errors > 0 ? 1 : 0;
 }
 
+/** Says where `--charts` wrote, on stderr like every other note beside the command's output. */
+async function writeCharts(dir: string, files: Parameters<typeof writeChartFiles>[1], io: Io): Promise<void> {
+  const written = await writeChartFiles(dir, files);
+  io.err(`已写出 ${written.length} 个图表（SVG）：${path.resolve(dir)}`);
+}
+
 export async function rankCommand(
   file: string,
-  opts: { month: string; preset?: string; json?: boolean; out?: string },
+  opts: { month: string; preset?: string; json?: boolean; out?: string; charts?: string },
   io: Io,
 ): Promise<number> {
   const period = parsePeriod(opts.month);
@@ -58,6 +65,7 @@ export async function rankCommand(
   loaded.progress.stop();
   io.out(opts.json ? rankJson(scores) : rankText(scores));
   if (opts.out) io.err(`已写出排名表：${path.resolve(opts.out)}`);
+  if (opts.charts) await writeCharts(opts.charts, rankingChartFiles(period, scores), io);
   return 0;
 }
 
@@ -73,7 +81,7 @@ function defaultBulletinPath(file: string, period: { year: number; month: number
   return candidate;
 }
 
-export async function bulletinCommand(file: string, opts: { month: string; preset?: string; out?: string }, io: Io): Promise<number> {
+export async function bulletinCommand(file: string, opts: { month: string; preset?: string; out?: string; charts?: string }, io: Io): Promise<number> {
   const period = parsePeriod(opts.month);
   const loaded = await loadLedger(file, period.year, parsePreset(opts.preset), 3, period.asOf);
   const ledger = scorable(loaded);
@@ -87,6 +95,7 @@ export async function bulletinCommand(file: string, opts: { month: string; prese
   await saveWorkbookAtomically(workbook, out, file);
   loaded.progress.stop();
   io.out(`已生成排名表和督查通报：${path.resolve(out)}`);
+  if (opts.charts) await writeCharts(opts.charts, bulletinChartFiles(bulletin), io);
   return 0;
 }
 

@@ -43,6 +43,8 @@ export interface LineChartSpec {
   points: readonly Point[];
   /** The value axis runs from 0 to this (1: a rate up to 100%), or to fit the data when null. */
   max: number | null;
+  /** 'alert' for what should go down (逾期未办结): drawn in the colour of a warning. */
+  tone: 'neutral' | 'alert';
 }
 
 export type ChartSpec = BarChartSpec | LineChartSpec;
@@ -76,6 +78,7 @@ export function completionChart(period: MonthOf, trend: readonly MonthEndPoint[]
     format: 'percent',
     points: trend.map((p) => ({ label: monthTick(p.month), value: p.completionRate })),
     max: 1,
+    tone: 'neutral',
   };
 }
 
@@ -89,5 +92,6 @@ export function overdueChart(period: MonthOf, trend: readonly MonthEndPoint[]): 
     format: 'integer',
     points: trend.map((p) => ({ label: monthTick(p.month), value: p.overdue })),
     max: null,
+    tone: 'alert',
   };
 }

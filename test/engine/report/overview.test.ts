@@ -85,11 +85,11 @@ describe('monthOverview on 22 June 2026', () => {
 
   it('charts the month ends so far: the rate (0–100%) and the overdue count', () => {
     expect(O.charts.completion).toEqual({
-      kind: 'line', title: '2026年1—6月各月末办结率', categoryAxis: '月份', valueAxis: '办结率', format: 'percent', max: 1,
+      kind: 'line', title: '2026年1—6月各月末办结率', categoryAxis: '月份', valueAxis: '办结率', format: 'percent', max: 1, tone: 'neutral',
       points: [['1月', null], ['2月', null], ['3月', 0], ['4月', 0], ['5月', 1 / 11], ['6月', 2 / 11]].map(([label, value]) => ({ label, value })),
     });
     expect(O.charts.overdue.points.map((p) => p.value)).toEqual([0, 0, 0, 0, 0, 3]);
-    expect(O.charts.overdue).toMatchObject({ title: '2026年1—6月各月末逾期未办结事项', valueAxis: '逾期未办结（项）', format: 'integer', max: null });
+    expect(O.charts.overdue).toMatchObject({ title: '2026年1—6月各月末逾期未办结事项', valueAxis: '逾期未办结（项）', format: 'integer', max: null, tone: 'alert' });
   });
 });
 

@@ -62,8 +62,8 @@ function OverviewBody({ state, onGoTo }: OverviewProps) {
       <ItemList items={overview.newlyOverdue} onGoTo={goToItem} />
 
       <h3 className={styles.subheading}>{OVERVIEW.trendHeading}</h3>
-      <TrendChart spec={charts.completion} year={period.year} color="brand" />
-      <TrendChart spec={charts.overdue} year={period.year} color="alert" />
+      <TrendChart spec={charts.completion} year={period.year} />
+      <TrendChart spec={charts.overdue} year={period.year} />
 
       <h3 className={styles.subheading}>{OVERVIEW.scoresHeading}</h3>
       {charts.scores.map((spec) => (

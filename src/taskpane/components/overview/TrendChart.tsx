@@ -8,14 +8,13 @@ const HEIGHT = 180;
 export interface TrendChartProps {
   spec: LineChartSpec;
   year: number;
-  color: 'brand' | 'alert';
 }
 
 /**
  * A month-end series as a line. Fluent's line chart takes dates or numbers on its x axis and labels
  * only dates as one asks, so each month is its first day, labelled 1月 … 12月.
  */
-export function TrendChart({ spec, year, color }: TrendChartProps) {
+export function TrendChart({ spec, year }: TrendChartProps) {
   const months = spec.points.map((_, i) => new Date(Date.UTC(year, i, 1)));
   const percent = spec.format === 'percent';
   const data = spec.points.flatMap((p, i) =>
@@ -24,7 +23,7 @@ export function TrendChart({ spec, year, color }: TrendChartProps) {
   return (
     <ChartFigure spec={spec}>
       <LineChart
-        data={{ chartTitle: spec.title, lineChartData: [{ legend: spec.valueAxis, data, color: getColorFromToken(color === 'brand' ? DataVizPalette.color1 : DataVizPalette.error) }] }}
+        data={{ chartTitle: spec.title, lineChartData: [{ legend: spec.valueAxis, data, color: getColorFromToken(spec.tone === 'alert' ? DataVizPalette.error : DataVizPalette.color1) }] }}
         height={HEIGHT}
         hideLegend
         xAxisTitle={spec.categoryAxis}
