@@ -9,6 +9,10 @@ import { memoryActions, validationOf } from './memoryActions';
 import { juneOverview } from './overviewFixture';
 import { renderPane } from './renderPane';
 
+// Role queries walk jsdom's accessibility tree, which a chart's SVG makes large: on a busy
+// machine a test of clicks and lists passes the global 20 s.
+jest.setTimeout(60_000);
+
 const TODAY = new Date(2026, 10, 5);
 const overview = juneOverview();
 const ready = { kind: 'ready' as const, result: { validation: validationOf([]), overview } };
@@ -33,7 +37,8 @@ describe('the lights', () => {
   it('counts 红 3, 黄 2, 绿 2 for the ledger, and per category in a table of buttons', () => {
     renderLights();
     const lights = within(screen.getByRole('group', { name: '全部事项的督办灯' })).getAllByRole('button');
-    expect(lights.map((b) => b.textContent)).toEqual(['红灯 3 项逾期未办结', '黄灯 2 项临期', '绿灯 2 项其余（含已办结）']);
+    expect(lights.map((b) => b.getAttribute('aria-label'))).toEqual(['红灯 3 项：逾期未办结', '黄灯 2 项：临期', '绿灯 2 项：其余（含已办结）']);
+    expect(lights.map((b) => b.textContent)).toEqual(['红灯3项逾期未办结', '黄灯2项临期', '绿灯2项其余（含已办结）']);
     expect(rowsOf(screen.getByRole('table', { name: '按单位类别' }))).toEqual([
       ['类别', '红', '黄', '绿'],
       ['县（市、区）', '3', '1', '1'],
@@ -118,7 +123,7 @@ describe('in the pane', () => {
   it('is made when the pane opens, for last month under the 规则 sheet’s rule set, as of today', async () => {
     const actions = memoryActions({ overview, presets: { available: ['sanmenxia-2019', 'district-dynamic'], fromRules: 'district-dynamic' } });
     renderPane(<App actions={actions} today={TODAY} />);
-    expect(await screen.findByText('红灯 3 项')).toBeTruthy();
+    expect(await screen.findByLabelText('红灯 3 项：逾期未办结')).toBeTruthy();
     expect(actions.calls.filter((c) => c.name === 'overview')).toEqual([
       { name: 'overview', args: [{ month: '2026-10', preset: 'district-dynamic', today: '2026-11-05' }] },
     ]);

@@ -10,9 +10,11 @@ const LIST_ID = 'duban-light-list';
 
 const useStyles = makeStyles({
   lights: { display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: tokens.spacingHorizontalS },
-  light: { display: 'flex', flexDirection: 'column', alignItems: 'center', gap: tokens.spacingVerticalXXS, padding: tokens.spacingVerticalS, minWidth: 0 },
-  count: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  hint: { fontSize: tokens.fontSizeBase100, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  light: { display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 0, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`, minWidth: 0 },
+  name: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightRegular },
+  count: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
+  unit: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular, marginInlineStart: '2px' },
+  hint: { fontSize: tokens.fontSizeBase100, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, textAlign: 'center' },
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, marginTop: tokens.spacingVerticalS },
   caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, padding: `${tokens.spacingVerticalXS} 0` },
   cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, textAlign: 'center' },
@@ -48,13 +50,18 @@ export function LightPanel({ overview, onGoTo }: LightPanelProps) {
           <Button
             key={light}
             className={styles.light}
+            aria-label={OVERVIEW.lightLabel(light, overview.lights[light], OVERVIEW.lightHint[light])}
             aria-expanded={isSelected(light, null)}
             aria-controls={LIST_ID}
             onClick={() => toggle(light, null)}
           >
-            <span className={styles.count}>
+            <span className={styles.name}>
               <LightDot light={light} />
-              {OVERVIEW.light(light, overview.lights[light])}
+              {OVERVIEW.lightName(light)}
+            </span>
+            <span>
+              <span className={styles.count}>{overview.lights[light]}</span>
+              <span className={styles.unit}>{OVERVIEW.itemsUnit}</span>
             </span>
             <span className={styles.hint}>{OVERVIEW.lightHint[light]}</span>
           </Button>

@@ -21,10 +21,9 @@ export function TrendChart({ spec, year }: TrendChartProps) {
     p.value === null ? [] : [{ x: months[i], y: percent ? p.value * 100 : p.value, xAxisCalloutData: p.label, yAxisCalloutData: chartValueText(p.value, spec.format) }],
   );
   return (
-    <ChartFigure spec={spec}>
+    <ChartFigure spec={spec} height={HEIGHT}>
       <LineChart
         data={{ chartTitle: spec.title, lineChartData: [{ legend: spec.valueAxis, data, color: getColorFromToken(spec.tone === 'alert' ? DataVizPalette.error : DataVizPalette.color1) }] }}
-        height={HEIGHT}
         hideLegend
         xAxisTitle={spec.categoryAxis}
         yAxisTitle={spec.valueAxis}

@@ -3,10 +3,10 @@ import { formatDay } from '../../../engine/calendar/dates';
 import type { OverviewItem } from '../../../engine/report/overview';
 import { OVERVIEW } from '../../texts';
 
-/** 办理时限 as the 台账 writes it (6月底前, 长期坚持), else the effective date. */
+/** The effective date (延期至 when extended); a standing item's words as the 台账 writes them (长期坚持). */
 export function deadlineText(item: OverviewItem): string {
-  if (item.deadlineText) return item.deadlineText;
-  return item.deadline === null ? OVERVIEW.item.standing : formatDay(item.deadline);
+  if (item.deadline !== null) return formatDay(item.deadline);
+  return item.deadlineText || OVERVIEW.item.standing;
 }
 
 /** 剩 3 个工作日, 今天到期, 逾期 7 个工作日, 已办结, 长期. */
