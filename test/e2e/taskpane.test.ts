@@ -1,6 +1,7 @@
 // The built task pane in Debian's Chromium, on the bundled example workbook held by the fake
 // Excel: each button clicked, the sheets it writes read back from the fake, screenshots kept in
 // test-artifacts/e2e/, and an axe scan of every state. Offline: office.js is the local copy.
+// A step fails on any script error, console error or refusal by the page's policy it causes.
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
@@ -26,10 +27,44 @@ let dist: string;
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
+/** Uncaught errors and console errors since the last step ended. */
 const pageErrors: string[] = [];
 const offOrigin: string[] = [];
-/** Everything the page's Content-Security-Policy refused, from the page's own events and console. */
-const cspViolations: string[] = [];
+
+/** A refusal by the page's Content-Security-Policy: its securitypolicyviolation event or its console line. */
+interface Refusal {
+  directive: string;
+  /** The refused URL, or 'inline'. */
+  blocked: string;
+  /** The script that tried, as url:line. */
+  source: string;
+  text: string;
+}
+/** What the policy refused since the last step ended, save office.js's telemetry (below). */
+const refusals: Refusal[] = [];
+
+/**
+ * office.js loaded outside Office (the first step: the page in a plain browser) starts its
+ * telemetry: it adds an iframe of Microsoft's telemetry service and hides it with an inline style.
+ * The page's policy refuses both, as it must: the add-in may not send anything to Microsoft from
+ * an intranet, and that frame is the very thing an intranet build keeps out. Whether office.js
+ * gets that far before the step ends depends on timing, so these two refusals are recognised by
+ * what they are and which script made them, kept here, and allowed; any other refusal fails its
+ * step, and so would this frame if any script but office.js's own tried it.
+ */
+const officeTelemetry: Refusal[] = [];
+const OFFICE_TELEMETRY = 'https://telemetryservice.firstpartyapps.oaspapps.com';
+
+function isOfficeTelemetry(refusal: Refusal): boolean {
+  const fromOfficeJs = refusal.source.startsWith(`${server.origin}/office-js/`);
+  const frame = refusal.blocked.startsWith(OFFICE_TELEMETRY);
+  const hidingStyle = refusal.blocked === 'inline' && (refusal.directive === 'style-src-attr' || /^Applying inline style/.test(refusal.text));
+  return fromOfficeJs && (frame || hidingStyle);
+}
+
+function refused(refusal: Refusal): void {
+  (isOfficeTelemetry(refusal) ? officeTelemetry : refusals).push(refusal);
+}
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { contentSecurityPolicy } = require(path.join(ROOT, 'webpack.config.js')) as { contentSecurityPolicy: (officeJs: string | null) => string };
@@ -82,6 +117,7 @@ async function activeSheetBecomes(name: string): Promise<void> {
 }
 
 const button = (name: string) => page.getByRole('button', { name, exact: true });
+const lights = () => page.getByRole('group', { name: '全部事项的督办灯' });
 const status = () => page.locator('main > [role="status"]');
 
 /** What `duban rank --json` prints for the example: the engine's answer, from the CLI's side. */
@@ -114,17 +150,21 @@ beforeAll(async () => {
   await buildPane(dist, officeData(await readWorkbookFile(EXAMPLE)));
   server = await serveDirectory(dist);
   page = await browser.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
   // A refused style leaves the pane unstyled without any script error: listen for the refusals.
-  await page.exposeFunction('__dubanCspViolation', (text: string) => cspViolations.push(text));
+  await page.exposeFunction('__dubanCspViolation', refused);
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      const report = (globalThis as unknown as { __dubanCspViolation: (text: string) => void }).__dubanCspViolation;
-      report(`${e.effectiveDirective} refused ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
+      const report = (globalThis as unknown as { __dubanCspViolation: (refusal: Refusal) => void }).__dubanCspViolation;
+      report({ directive: e.effectiveDirective, blocked: e.blockedURI || 'inline', source: `${e.sourceFile}:${e.lineNumber}`, text: e.sample });
     });
   });
   page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(`console: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    const source = message.location().url;
+    if (/Content Security Policy/i.test(text)) refused({ directive: 'console', blocked: /^Framing '([^']+)'/.exec(text)?.[1] ?? 'inline', source, text });
+    else pageErrors.push(`console.error: ${text} (${source})`);
   });
   // Nothing may leave the machine: the intranet build must work without Microsoft's CDN.
   await page.route('**/*', (route) => {
@@ -134,7 +174,16 @@ beforeAll(async () => {
   });
   // Month-end work on October 2026, whatever the machine's clock says.
   await page.clock.setFixedTime(new Date('2026-11-05T09:00:00+08:00'));
-}, 120_000);
+  // The development build of the pane with its charts takes minutes on a busy two-core machine.
+}, 300_000);
+
+// Every step waits on a real browser; axe scans of the overview's charts take seconds each.
+jest.setTimeout(90_000);
+
+afterEach(() => {
+  const describe = (r: Refusal) => `${r.directive} refused ${r.blocked} at ${r.source}: ${r.text.slice(0, 120)}`;
+  expect({ pageErrors: pageErrors.splice(0), refusals: refusals.splice(0).map(describe) }).toEqual({ pageErrors: [], refusals: [] });
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -164,10 +213,58 @@ describe('the task pane in Chromium', () => {
     // functions.js shares the page (the shared runtime) and registered every DUBAN function.
     const registered = await page.evaluate(() => (globalThis as unknown as { __registeredFunctions: string[] }).__registeredFunctions);
     expect(registered).toEqual(expect.arrayContaining(['SCORE', 'RANKING', 'STATUS', 'WORKDAYS']));
+    // 概览 is the first view: the lights of October's items, as of 31 October.
+    await lights().waitFor();
+    await expect(page.getByText('截至2026年10月31日；黄灯：3个工作日内到期。').count()).resolves.toBe(1);
     // Nothing wider than a task pane: a long option must not push the pane sideways.
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(380);
     await screenshot('1-start');
     await expectAccessible('start');
+  });
+
+  it('概览 fits 320 px and 450 px panes, in high contrast too, with its charts as tables; a light lists its items and goes to one', async () => {
+    for (const width of [320, 450]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.locator('figure svg').first().waitFor();
+      // The charts redraw for the new width a moment after it changes, as when a user drags the
+      // pane's edge; then whatever still sticks out past the pane is named.
+      await page.waitForFunction((pane) => document.documentElement.scrollWidth <= pane, width, { timeout: 10_000 }).catch(() => undefined);
+      const sticking = await page.evaluate((pane) => {
+        if (document.documentElement.scrollWidth <= pane) return [];
+        return Array.from(document.querySelectorAll('body *'))
+          .filter((el) => el.getBoundingClientRect().right > pane && !Array.from(el.children).some((c) => c.getBoundingClientRect().right > pane))
+          .slice(0, 5)
+          .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} right ${el.getBoundingClientRect().right}: ${(el.textContent ?? '').slice(0, 40)}`);
+      }, width);
+      expect({ width, sticking }).toEqual({ width, sticking: [] });
+      // Every chart inside the pane's width.
+      const widest = await page.locator('figure').evaluateAll((figures) => Math.max(...figures.map((f) => f.getBoundingClientRect().right)));
+      expect(widest).toBeLessThanOrEqual(width);
+      await screenshot(`1a-overview-${width}`);
+      await expectAccessible(`overview at ${width} px`);
+    }
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.emulateMedia({ forcedColors: 'active' });
+    await screenshot('1b-overview-high-contrast-320');
+    await page.emulateMedia({ forcedColors: 'none' });
+    await page.setViewportSize({ width: 380, height: 900 });
+
+    // The charts' numbers for screen readers: 10 month ends, and each category's units.
+    await expect(page.getByRole('table', { name: '2026年1—10月各月末办结率（数据表）' }).getByRole('row').count()).resolves.toBe(11);
+    await expect(page.getByRole('table', { name: '2026年10月县（市、区）得分（数据表）' }).getByRole('row').count()).resolves.toBe(9);
+
+    const red = lights().getByRole('button', { name: /^红灯/ });
+    await red.click();
+    const list = page.getByRole('region', { name: /^全部红灯事项/ });
+    const first = list.getByRole('listitem').first().getByRole('button');
+    const id = ((await first.textContent()) ?? '').split(' ')[0];
+    await screenshot('1c-overview-red-list');
+    await first.click();
+    await activeSheetBecomes('台账');
+    const ledger = (await snapshot()).sheets.find((s) => s.name === '台账')!;
+    const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(ledger.selection ?? '') ?? [];
+    expect(ledger.values[Number(digits) - 1][letters.charCodeAt(0) - 65]).toBe(id);
+    await red.click();
   });
 
   it('校验台账: the example is clean; a bad date typed in is listed, and clicking it selects the cell', async () => {
@@ -242,6 +339,13 @@ describe('the task pane in Chromium', () => {
     expect(sheetOf(snap, '2026年10月排名 (2)')).toEqual(sheetOf(snap, '2026年10月排名'));
     const bulletin = sheetOf(snap, '2026年10月通报');
     expect(bulletin[0][0]).toBe('关于2026年10月份督查事项办理情况的通报');
+    // Its chart, and the ranking's, in the sheets' same batch (the fake checks their cells).
+    const charts = (name: string) => snap.sheets.find((s) => s.name === name)!.charts.map((c) => [c.type, c.props['title.text']]);
+    expect(charts('2026年10月通报')).toEqual([['Line', '2026年1—10月各月末办结率']]);
+    expect(charts('2026年10月排名 (2)')).toEqual([
+      ['BarClustered', '2026年10月县（市、区）得分'],
+      ['BarClustered', '2026年10月市直单位得分'],
+    ]);
     expect(bulletin.flat()).toEqual(expect.arrayContaining(['一、总体情况']));
     await screenshot('5-bulletin');
     await expectAccessible('bulletin generated');
@@ -270,10 +374,10 @@ describe('the task pane in Chromium', () => {
     await expectAccessible('function list');
   });
 
-  it('ran without a script error, a refusal by its Content-Security-Policy, or a request off its origin', () => {
-    expect(pageErrors).toEqual([]);
-    expect(cspViolations).toEqual([]);
+  it('sent nothing off its origin: office.js’s telemetry frame outside Office, if it came, was refused before any request', () => {
     expect(offOrigin).toEqual([]);
+    // Only the frame and the style that hides it, each at most twice (event and console line).
+    expect(officeTelemetry.length).toBeLessThanOrEqual(4);
   });
 
   it('enforces the policy: an injected inline style, and eval in a script of its own origin, are refused and reported', async () => {
@@ -291,9 +395,12 @@ describe('the task pane in Chromium', () => {
     await page.waitForFunction(() => (globalThis as unknown as { __cspProbe?: string }).__cspProbe !== undefined);
     await expect(page.evaluate(() => (globalThis as unknown as { __cspProbe?: string }).__cspProbe)).resolves.toBe('refused');
     // The reports arrive through an exposed function, a moment after the refusals.
-    for (let waited = 0; cspViolations.length < 2 && waited < 5000; waited += 50) await new Promise((r) => setTimeout(r, 50));
-    expect(cspViolations.some((v) => v.startsWith('style-src'))).toBe(true);
-    expect(cspViolations.some((v) => v.startsWith('script-src') && v.includes('eval'))).toBe(true);
+    const reported = (console: boolean) => refusals.filter((r) => (r.directive === 'console') === console).length;
+    for (let waited = 0; (reported(false) < 2 || reported(true) < 2) && waited < 5000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    // Taken off the list: they are this step's purpose, not its failure.
+    const provoked = refusals.splice(0);
+    expect(provoked.some((r) => r.directive.startsWith('style-src'))).toBe(true);
+    expect(provoked.some((r) => r.directive.startsWith('script-src') && r.blocked === 'eval')).toBe(true);
     await expect(page.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.not.toBe('rgb(255, 0, 0)');
   });
 });
