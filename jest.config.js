@@ -1,6 +1,7 @@
-// Four projects, one per kind of code under test, so each gets the environment and the TypeScript
+// Five projects, one per kind of code under test, so each gets the environment and the TypeScript
 // view it needs: the engine, CLI and functions in Node; the task pane's Office.js adapter with the
-// Office typings; its React components in jsdom; the end-to-end test in Node, driving Chromium.
+// Office typings; its React components in jsdom; the WPS adapter with Kingsoft's typings; the
+// end-to-end tests in Node, driving Chromium.
 const tsJest = (compilerOptions) => ({ '^.+\\.tsx?$': ['ts-jest', { tsconfig: compilerOptions }] });
 
 // The root tsconfig.json plus what browser code needs: DOM types, Office typings and JSX.
@@ -26,7 +27,7 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/taskpane/', '<rootDir>/test/e2e/'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/taskpane/', '<rootDir>/test/wps/', '<rootDir>/test/e2e/'],
     },
     {
       displayName: 'taskpane',
@@ -46,6 +47,13 @@ module.exports = {
       roots: ['<rootDir>/test/taskpane/components'],
       testMatch: ['**/*.test.tsx'],
       transform: tsJest(browserTranspiled),
+    },
+    {
+      displayName: 'wps',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/wps'],
+      testMatch: ['**/*.test.ts'],
+      transform: tsJest({ ...browserTypes, types: ['node', 'jest', 'et-jsapi-declare'] }),
     },
     {
       displayName: 'e2e',

@@ -5,11 +5,14 @@ import { periodOf } from '../src/engine/calendar/period';
 import { rankMonth } from '../src/engine/score/rank';
 import { readLedger } from '../src/engine/read/readLedger';
 import { RANKING, SCORE } from '../src/functions/functions';
+import { fieldSheets } from './fieldLayout';
 import { REPORT_MONTH, REPORT_YEAR, sheetsOf, type Row, type SyntheticLedger } from './generate';
 import { time, timeTogether, type Timing } from './measure';
 
 export interface EngineResults {
   validate: Timing;
+  /** The same ledger laid out as a field ledger (fieldLayout.ts), read by turns with `validate`. */
+  fieldValidate: Timing;
   scoreRank: Timing;
   floor: Timing;
   ranking: Timing;
@@ -26,13 +29,25 @@ export function bookOf(data: SyntheticLedger): WorkbookInput {
 }
 
 /** Validates and fails loudly on any 错误: the generator must produce a ledger that scores. */
-export function readValid(data: SyntheticLedger): { ledger: Ledger; warnings: number } {
-  const { ledger, problems } = readLedger(bookOf(data), { reportYear: REPORT_YEAR });
+export function readValid(data: SyntheticLedger, book: WorkbookInput = bookOf(data)): { ledger: Ledger; warnings: number } {
+  const { ledger, problems } = readLedger(book, { reportYear: REPORT_YEAR });
   const errors = problems.filter((p) => p.severity === '错误');
   if (!ledger || errors.length > 0) {
     throw new Error(`synthetic ${data.spec.name} ledger does not validate: ${errors.slice(0, 3).map((p) => `${p.sheet}!${p.cell} ${p.message}`).join('; ')}`);
   }
   return { ledger, warnings: problems.length };
+}
+
+/** The field layout must read as the same ledger: the same December ranking, unit by unit. */
+function checkFieldReading(data: SyntheticLedger, field: WorkbookInput, expected: readonly UnitScore[]): void {
+  const ranking = rankMonth(readValid(data, field).ledger, DECEMBER);
+  const byUnit = new Map(ranking.map((s) => [s.unit, s]));
+  const same = (e: UnitScore, f: UnitScore | undefined) =>
+    f !== undefined && (['score', 'items', 'completed', 'onTime', 'overdue', 'open'] as const).every((k) => f[k] === e[k]);
+  const wrong = expected.filter((e) => !same(e, byUnit.get(e.unit)));
+  if (ranking.length !== expected.length || wrong.length > 0) {
+    throw new Error(`the field layout of the ${data.spec.name} ledger ranks otherwise (${wrong.length} units, e.g. ${wrong[0]?.unit})`);
+  }
 }
 
 /**
@@ -97,8 +112,15 @@ const timing = ({ median, runs }: Timing): Timing => ({ median, runs });
 /** The timings, and the December ranking the other measurements are checked against. */
 export function benchEngine(data: SyntheticLedger, runs: number, warmup: number): { results: EngineResults; ranking: UnitScore[] } {
   const book = bookOf(data);
+  const field: WorkbookInput = { sheets: fieldSheets(data) };
   const { ledger, warnings } = readValid(data);
-  const validate = time(runs, warmup, () => () => readLedger(book, { reportYear: REPORT_YEAR }));
+  // By turns, since the issue's target is their ratio.
+  const [validate, fieldValidate] = timeTogether(
+    runs,
+    warmup,
+    () => () => readLedger(book, { reportYear: REPORT_YEAR }),
+    () => () => readLedger(field, { reportYear: REPORT_YEAR }),
+  );
   if (validate.last.problems.some((p) => p.severity === '错误')) throw new Error('validation found an 错误 on a later run');
 
   // A new Ledger object each run: the per-ledger caches (ledgerIndex.ts, itemCounts.ts) are then
@@ -115,6 +137,7 @@ export function benchEngine(data: SyntheticLedger, runs: number, warmup: number)
   );
   const expected = scoreRank.last;
   if (expected.length !== data.spec.units) throw new Error(`ranking has ${expected.length} rows for ${data.spec.units} units`);
+  checkFieldReading(data, field, expected);
   const floorTotal = [...floor.last.values()].reduce((a, b) => a + b, 0);
   if (floorTotal !== data.spec.rows) throw new Error('single pass miscounted');
 
@@ -150,7 +173,7 @@ export function benchEngine(data: SyntheticLedger, runs: number, warmup: number)
     if (byUnit.get(names[i % names.length]) !== score) throw new Error(`DUBAN.SCORE of ${names[i % names.length]} is ${score}, the engine says ${byUnit.get(names[i % names.length])}`);
   });
   return {
-    results: { validate: timing(validate), scoreRank: timing(scoreRank), floor: timing(floor), ranking: timing(ranking), score100: timing(score100), contentCheck: timing(contentCheck), warnings },
+    results: { validate: timing(validate), fieldValidate: timing(fieldValidate), scoreRank: timing(scoreRank), floor: timing(floor), ranking: timing(ranking), score100: timing(score100), contentCheck: timing(contentCheck), warnings },
     ranking: expected,
   };
 }

@@ -63,7 +63,8 @@ export function sheets(data: SyntheticLedger): Record<string, RawCellContent[][]
   );
   const range = (column: number) => `${L}$${letter(column)}$2:$${letter(column)}$${n}`;
   const unitR = range(c.unit);
-  const effR = `${L}$P$2:$P$${n}`;
+  // 有效时限, the helper column right of the ledger's own.
+  const effR = range(data.ledger[0].length);
   const comp = range(c.completed);
   const asOf = "'参数'!$B$1";
   const ys = "'参数'!$B$2";

@@ -21,7 +21,7 @@ export const SIZES: readonly SizeSpec[] = [
 ];
 
 /** Bump when the generated content changes, so cached .xlsx files are rebuilt. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const REPORT_YEAR = 2026;
 export const REPORT_MONTH = '2026-12';
 
@@ -88,15 +88,17 @@ function ledgerRows(rng: Rng, spec: SizeSpec, units: readonly { name: string }[]
   let id = '';
   let unitsOfId = new Set<number>();
   for (let i = 0; i < spec.rows; i++) {
-    // One item in ten also goes to a second or third unit: one row per (编号, 责任单位).
+    // One item in ten also goes to a second or third unit: one row per (编号, 责任单位), each
+    // cell but 责任单位 as in the row before, so a field ledger can name them all in one cell.
     let unit = pickUnit();
     if (i > 0 && rng.chance(0.1) && unitsOfId.size < units.length) {
       while (unitsOfId.has(unit)) unit = pickUnit();
-    } else {
-      id = `DC-${REPORT_YEAR}-${String(i + 1).padStart(6, '0')}`;
-      unitsOfId = new Set();
+      unitsOfId.add(unit);
+      rows.push(rows[rows.length - 1].map((cell, c) => (c === LEDGER_COL.unit ? units[unit].name : cell)));
+      continue;
     }
-    unitsOfId.add(unit);
+    id = `DC-${REPORT_YEAR}-${String(i + 1).padStart(6, '0')}`;
+    unitsOfId = new Set([unit]);
     const assigned = firstDay + rng.int(0, lastDay - 1 - firstDay);
     const deadline = assigned + rng.int(7, 120);
     // Within 延期上限月数 (2): EDATE(办理时限, 2) is at least 59 days on.
@@ -124,6 +126,9 @@ function ledgerRows(rng: Rng, spec: SizeSpec, units: readonly { name: string }[]
       effect: completed !== null ? '已按要求办结' : '正在推进',
       owner: `责任人${(i % 97) + 1}`,
       supervisor: `督办人${(i % 13) + 1}`,
+      progress: null,
+      leader: null,
+      note: null,
     };
     rows.push(LEDGER_COLUMNS.map((c) => byKey[c.key]));
   }

@@ -39,6 +39,12 @@ function row(target: string, measure: () => { measured: string; value: number } 
   return got ? { target, measured: got.measured, limit: limitText, pass: got.value <= limit } : { target, measured: '—', limit: limitText, pass: null };
 }
 
+/**
+ * 校验 readLedger of the 100,000-row template ledger in run 7 (bench/results.json of 2026-11-23,
+ * before the field-ledger reading of issue 11): reading the template layout must stay within 1.1× of it.
+ */
+export const TEMPLATE_READ_BEFORE_MS = 437.787;
+
 export function judge(results: Results): TargetRow[] {
   const { medium: m, large: l } = results;
   const growth = (pick: (s: SizeResults) => number) => (m && l ? pick(l) / pick(m) : null);
@@ -53,6 +59,16 @@ export function judge(results: Results): TargetRow[] {
       const g = growth((s) => s.engine.validate.median);
       return g === null ? null : { measured: times(g), value: g };
     }, 12, '≤ 12×'),
+    row('校验现场版式台账 ÷ 模板版式（同一台账，交替测量），100,000 行', () => {
+      if (!l) return null;
+      const ratio = l.engine.fieldValidate.median / l.engine.validate.median;
+      return { measured: `${times(ratio)}（${ms(l.engine.fieldValidate.median)} / ${ms(l.engine.validate.median)}）`, value: ratio };
+    }, 1.3, '≤ 1.3×'),
+    row('校验模板版式台账 100,000 行 ÷ 读取现场台账之前（第 7 次运行 438 ms）', () => {
+      if (!l) return null;
+      const ratio = l.engine.validate.median / TEMPLATE_READ_BEFORE_MS;
+      return { measured: `${times(ratio)}（${ms(l.engine.validate.median)} / ${ms(TEMPLATE_READ_BEFORE_MS)}）`, value: ratio };
+    }, 1.1, '≤ 1.1×'),
     row('CLI rank --json ÷ ExcelJS 单纯读取，100,000 行', () => (l ? { measured: `${times(l.cli.median / l.exceljs.median)}（${ms(l.cli.median)} / ${ms(l.exceljs.median)}）`, value: l.cli.median / l.exceljs.median } : null), 1.3, '≤ 1.3×'),
     row('CLI 峰值内存 ÷ ExcelJS 读取峰值，100,000 行', () => (l ? { measured: `${times(l.cli.peakMB / l.exceljs.peakMB)}（${mb(l.cli.peakMB)} / ${mb(l.exceljs.peakMB)}）`, value: l.cli.peakMB / l.exceljs.peakMB } : null), 1.5, '≤ 1.5×'),
     row('DUBAN.RANKING 100,000 行（改一格后重算）', () => (l ? { measured: ms(l.engine.ranking.median), value: l.engine.ranking.median } : null), 500, '≤ 500 ms'),
@@ -129,6 +145,7 @@ export function measurementTable(results: Results): string {
   const cell = (pick: (s: SizeResults) => string) => sizes.map((s) => pick(results[s] as SizeResults));
   const lines: [string, string[]][] = [
     ['校验 readLedger（二维数组）', cell((s) => ms(s.engine.validate.median))],
+    ['校验 readLedger，同一台账的现场版式（标题、两行表头、分类行、一格多个单位、月份时限）', cell((s) => ms(s.engine.fieldValidate.median))],
     ['评分+排名 rankMonth 2026-12（含前 11 个月）', cell((s) => ms(s.engine.scoreRank.median))],
     ['单遍计数（下限）', cell((s) => ms(s.engine.floor.median))],
     ['DUBAN.RANKING（改一格后重算，含解析）', cell((s) => ms(s.engine.ranking.median))],

@@ -1,6 +1,7 @@
 // Builds examples/ledger-2026.xlsx, the bundled example ledger of the fictional 青川市 as it stands
 // at the end of October 2026. Seeded, so every run writes the same cell values; docs and tests
-// can quote its numbers.
+// can quote its numbers. Run as a script, it also writes examples/field-ledger-2026.xlsx, a
+// county's ledger kept its own way (example/fieldLedger.ts).
 //   node dist-node/scripts/make-example.js [outPath]
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
@@ -10,6 +11,7 @@ import { dayOf, ymdOf } from '../src/engine/calendar/dates';
 import type { Day } from '../src/engine/model';
 import { ADJUSTMENT_COLUMNS, HOLIDAY_COLUMNS, LEDGER_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS } from '../src/engine/read/schema';
 import { generateAdjustments } from './example/adjustments';
+import { writeFieldExample } from './example/fieldLedger';
 import { generateLedger, type LedgerRow, type TextDate } from './example/ledger';
 import { Rng } from './example/random';
 import { CLOSING_TEXT } from './example/tasks';
@@ -164,11 +166,13 @@ export async function main(outPath: string = DEFAULT_OUT): Promise<ExampleSummar
 }
 
 if (require.main === module) {
-  main(process.argv[2]).then(
-    (s) => console.log(`${s.path}: ${s.units} 个单位，台账 ${s.ledgerRows} 行（${s.items} 个事项），加减分 ${s.adjustments} 条`),
-    (err: unknown) => {
+  main(process.argv[2])
+    .then(async (s) => {
+      console.log(`${s.path}: ${s.units} 个单位，台账 ${s.ledgerRows} 行（${s.items} 个事项），加减分 ${s.adjustments} 条`);
+      console.log(`${await writeFieldExample()}: 临江县自有格式的台账（标题、分类行、合并单元格、一格多个单位、是否办结）`);
+    })
+    .catch((err: unknown) => {
       console.error(err instanceof Error ? err.message : String(err));
       process.exit(1);
-    },
-  );
+    });
 }

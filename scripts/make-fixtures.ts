@@ -90,6 +90,7 @@ function zipBomb(bytes: number, declared?: number): Buffer {
 }
 
 const LONG = 30_000;
+const NUMERALS = '一二三四五六七八九十';
 
 export const FIXTURES: Readonly<Record<string, () => Buffer>> = {
   'header-below-title.xlsx': () =>
@@ -152,6 +153,22 @@ export const FIXTURES: Readonly<Record<string, () => Buffer>> = {
   // DC-002 is overdue, so its 30,000 characters reach the bulletin's list of overdue items.
   'long-text.xlsx': () => book({ rows: withCell(withCell([HEADER, ...ledgerRows()], 2, 1, '改'.repeat(LONG)), 2, 10, 'x'.repeat(LONG)) }),
   'long-unit-name.xlsx': () => book({ rows: withCell([HEADER, ...ledgerRows()], 1, 2, '市'.repeat(LONG)) }),
+
+  // A paste gone wrong: 100,000 names in DC-002's 责任单位 cell. 20 are named, the rest counted.
+  'unit-cell-100k-names.xlsx': () =>
+    book({ rows: withCell([HEADER, ...ledgerRows()], 2, 2, Array.from({ length: 100_000 }, (_, i) => `临时单位${i + 1}`).join('、')) }),
+
+  // 事项内容 merged over two rows all the way down, as a sheet laid out ahead for a year's items
+  // leaves it: 100,000 merged areas. ExcelJS alone took 3 minutes over 20,000 (src/cli/mergeCells.ts).
+  'merged-100k-areas.xlsx': () =>
+    book({ rows: [HEADER, ...ledgerRows()], merges: Array.from({ length: 100_000 }, (_, i) => `B${6 + 2 * i}:B${7 + 2 * i}`) }),
+
+  // Nothing but section rows, each merged across the table: 100,000 headings and not one item
+  // (and no 加减分 sheet, whose 关联事项 would point at none).
+  'sections-only.xlsx': () => {
+    const rows = Array.from({ length: 100_000 }, (_, i) => [`${NUMERALS[i % NUMERALS.length]}、第${i + 1}类重点工作`]);
+    return xlsx([{ name: '台账', rows: [HEADER, ...rows], merges: rows.map((_, i) => `A${i + 2}:O${i + 2}`) }, ROSTER]);
+  },
 
   // Excel allows both names; which one is the ledger?
   'duplicate-sheet-names.xlsx': () => book({ rows: [HEADER, ...ledgerRows()] }, { name: ' 台账', rows: [HEADER, ...ledgerRows().slice(0, 2)] }),

@@ -5,7 +5,8 @@
 // corrupt size field) would exhaust memory instead of failing with a message. A password-
 // protected workbook is no zip at all. And ExcelJS builds an object for every cell element, also
 // for the value-less ones a formatted column leaves: 100,000 formatted empty rows took it 9 s and
-// 750 MB, so a sheet made mostly of those elements loses them before ExcelJS parses it.
+// 750 MB, so a sheet made mostly of those elements loses them before ExcelJS parses it; merged
+// areas cost it still more (mergeCells.ts), so every sheet loses those, and they are given apart.
 //
 // The zip is read with yauzl, which exposes each part's declared size before anything is inflated;
 // each part is then inflated with its output capped at that size, so a bomb is stopped at the
@@ -14,6 +15,7 @@
 import JSZip from 'jszip';
 import * as yauzl from 'yauzl';
 import { inflateRawSync } from 'node:zlib';
+import { sheetParts, takeMergeCells } from './mergeCells';
 
 /**
  * Measured: a 100,000-row ledger of 15 columns with Chinese text is 87 MB uncompressed, and
@@ -105,8 +107,17 @@ async function inflated(zipfile: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buf
   return data;
 }
 
-/** Each sheet's slimmed XML by part name; throws SizeLie, or anything else for a damaged zip. */
-async function slimmedSheets(bytes: Buffer): Promise<Map<string, Buffer> | 'tooLarge'> {
+interface Parts {
+  /** Sheet parts to replace, by part name: without value-less cells, or without merged areas. */
+  rewritten: Map<string, Buffer>;
+  /** Merged areas taken out of the sheet parts, by part name. */
+  merges: Map<string, string[]>;
+  workbookXml: string;
+  relsXml: string;
+}
+
+/** Reads every part; throws SizeLie, or anything else for a damaged zip. */
+async function readParts(bytes: Buffer): Promise<Parts | 'tooLarge'> {
   const zipfile = await yauzl.fromBufferPromise(bytes);
   // The central directory alone first: the declared sizes are summed before any part is inflated.
   const entries: yauzl.Entry[] = [];
@@ -115,37 +126,52 @@ async function slimmedSheets(bytes: Buffer): Promise<Map<string, Buffer> | 'tooL
   if (declared > MAX_UNCOMPRESSED_BYTES) return 'tooLarge';
   // Every part is inflated, not only the sheets: JSZip would inflate the others whole too, so each
   // must be seen to keep its declared size. With the sum checked above, that bounds the total.
-  const slimmed = new Map<string, Buffer>();
+  const parts: Parts = { rewritten: new Map(), merges: new Map(), workbookXml: '', relsXml: '' };
   for (const entry of entries) {
     if (entry.fileName.endsWith('/')) continue;
     const data = await inflated(zipfile, entry);
-    const slim = SHEET_PART.test(entry.fileName) ? slimmedSheet(data) : null;
-    if (slim) slimmed.set(entry.fileName, slim);
+    if (entry.fileName === 'xl/workbook.xml') parts.workbookXml = data.toString('utf8');
+    else if (entry.fileName === 'xl/_rels/workbook.xml.rels') parts.relsXml = data.toString('utf8');
+    else if (SHEET_PART.test(entry.fileName)) {
+      const merged = takeMergeCells(data);
+      const sheet = merged ? merged.rest : data;
+      const slim = slimmedSheet(sheet);
+      if (merged) parts.merges.set(entry.fileName, merged.refs);
+      if (slim || merged) parts.rewritten.set(entry.fileName, slim ?? sheet);
+    }
   }
-  return slimmed;
+  return parts;
 }
 
+/** Merged areas by the sheetId ExcelJS gives a worksheet as its `id`. */
+export type MergedAreas = ReadonlyMap<number, readonly string[]>;
+
 /**
- * The bytes to give ExcelJS (the file's own, or its sheets without value-less cells), or why
- * the file cannot be read as a workbook.
+ * The bytes to give ExcelJS (the file's own, or its sheets without value-less cells and merged
+ * areas) with the merged areas taken out, or why the file cannot be read as a workbook.
  */
-export async function prepareWorkbook(bytes: Buffer): Promise<{ bytes: Buffer } | { problem: ContainerProblem }> {
+export async function prepareWorkbook(bytes: Buffer): Promise<{ bytes: Buffer; merges: MergedAreas } | { problem: ContainerProblem }> {
   if (bytes.subarray(0, CFB_SIGNATURE.length).equals(CFB_SIGNATURE)) {
     return { problem: bytes.includes(ENCRYPTED_PACKAGE) ? 'encrypted' : 'invalid' };
   }
   try {
-    const slimmed = await slimmedSheets(bytes);
-    if (slimmed === 'tooLarge') return { problem: 'tooLarge' };
-    if (slimmed.size === 0) return { bytes };
+    const parts = await readParts(bytes);
+    if (parts === 'tooLarge') return { problem: 'tooLarge' };
+    const merges = new Map<number, readonly string[]>();
+    for (const [id, part] of sheetParts(parts.workbookXml, parts.relsXml)) {
+      const refs = parts.merges.get(part);
+      if (refs) merges.set(id, refs);
+    }
+    if (parts.rewritten.size === 0) return { bytes, merges };
     const zip = await JSZip.loadAsync(bytes);
     // Level 1: these bytes only pass to ExcelJS in memory. Storing them instead was measured no
     // faster end to end (100,000 rows) and took more memory.
-    for (const [name, xml] of slimmed) {
+    for (const [name, xml] of parts.rewritten) {
       zip.file(name, xml, { createFolders: false, compression: 'DEFLATE', compressionOptions: { level: 1 } });
     }
     // DEFLATE for the package too, so JSZip copies the parts it was not given anew still compressed.
     const slim = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-    return { bytes: slim };
+    return { bytes: slim, merges };
   } catch (error) {
     if (error instanceof SizeLie) return { problem: 'tooLarge' };
     // yauzl and JSZip refuse what is no well-formed zip: whatever failed, the bytes are none.

@@ -3,6 +3,7 @@
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import { dayOf } from '../engine/calendar/dates';
+import { cellAddress, parseRange } from '../engine/cellAddress';
 import type { SheetInput, WorkbookInput } from '../engine/model';
 import { prepareWorkbook } from './container';
 import { WorkbookFileError, isFileSystemError } from './workbookFileError';
@@ -48,14 +49,12 @@ function officeValue(value: ExcelJS.CellValue): OfficeValue {
  * pass, gaps and padding pushed: a sparse sheet copied into a dense one cost a closure call per
  * cell, half a second of a 100,000-row read.
  */
-function sheetValues(worksheet: ExcelJS.Worksheet): SheetInput {
+function sheetValues(worksheet: ExcelJS.Worksheet, merged: readonly string[]): SheetInput | null {
   const values: OfficeValue[][] = [];
   let width = 0;
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: OfficeValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      // Office.js shows a merged area's value in its top-left cell only.
-      if (cell.type === ExcelJS.ValueType.Merge) return;
       const value = officeValue(cell.value);
       if (value === null) return;
       while (cells.length < columnNumber - 1) cells.push(null);
@@ -67,17 +66,33 @@ function sheetValues(worksheet: ExcelJS.Worksheet): SheetInput {
     width = Math.max(width, cells.length);
   });
   for (const cells of values) while (cells.length < width) cells.push(null);
-  return { name: worksheet.name, values, merged: mergedAreas(worksheet) };
+  const clipped = clipMerged(values, width, merged);
+  return clipped ? { name: worksheet.name, values, merged: clipped } : null;
 }
 
 /**
- * The sheet's merged areas ('A3:A5'). ExcelJS keeps them in `_merges`, master address → range;
- * its public `model.merges` would first serialise every row of the sheet.
- * test/cli/readWorkbook.test.ts holds this to a workbook with merged cells.
+ * Office.js shows a merged area's value in its top-left cell only: the other cells of each area are
+ * blanked. The areas are clipped to the sheet's values, and those outside them dropped: an area may
+ * reach row 1,048,576 or column XFD, and the engine need not walk what holds nothing. Areas that do
+ * not overlap cover each cell once at most; more work than that means overlapping areas (null).
  */
-function mergedAreas(worksheet: ExcelJS.Worksheet): string[] {
-  const merges = (worksheet as unknown as { _merges: Record<string, { range: string }> })._merges;
-  return Object.values(merges).map((m) => m.range);
+function clipMerged(values: OfficeValue[][], width: number, merged: readonly string[]): string[] | null {
+  const clipped: string[] = [];
+  let budget = values.length * width;
+  for (const ref of merged) {
+    const range = parseRange(ref);
+    if (!range) continue;
+    const bottom = Math.min(range.bottom, values.length - 1);
+    const right = Math.min(range.right, width - 1);
+    if (range.top > bottom || range.left > right) continue;
+    budget -= (bottom - range.top + 1) * (right - range.left + 1);
+    if (budget < 0) return null;
+    for (let r = range.top; r <= bottom; r++) {
+      for (let c = range.left; c <= right; c++) if (r > range.top || c > range.left) values[r][c] = null;
+    }
+    clipped.push(`${cellAddress(range.top, range.left)}:${cellAddress(bottom, right)}`);
+  }
+  return clipped;
 }
 
 function fileError(error: unknown, path: string): WorkbookFileError {
@@ -96,6 +111,7 @@ export async function readWorkbookFile(path: string): Promise<WorkbookInput> {
   const prepared = await prepareWorkbook(bytes);
   if ('problem' in prepared) throw new WorkbookFileError(prepared.problem, path);
   const workbook = new ExcelJS.Workbook();
+  const { merges } = prepared;
   try {
     // ExcelJS 4.4.0 declares its own Buffer type; it reads Node's through JSZip.
     await workbook.xlsx.load(prepared.bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0], { ignoreNodes: IGNORED_PARTS });
@@ -106,5 +122,12 @@ export async function readWorkbookFile(path: string): Promise<WorkbookInput> {
   }
   // Every real workbook has a sheet; a zip without one is some other kind of document.
   if (workbook.worksheets.length === 0) throw new WorkbookFileError('invalid', path);
-  return { sheets: workbook.worksheets.map(sheetValues) };
+  const sheets: SheetInput[] = [];
+  for (const worksheet of workbook.worksheets) {
+    const sheet = sheetValues(worksheet, merges.get(worksheet.id) ?? []);
+    // Overlapping merged areas: damage that Excel itself refuses to open unrepaired.
+    if (!sheet) throw new WorkbookFileError('invalid', path);
+    sheets.push(sheet);
+  }
+  return { sheets };
 }

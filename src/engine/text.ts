@@ -40,7 +40,12 @@ const VISIBLE = /[^\s\u200B-\u200D\u2060\uFEFF\u00AD]/;
 
 export function isBlank(value: CellValue): boolean {
   if (value === null || value === undefined) return true;
-  return typeof value === 'string' ? !VISIBLE.test(value) : false;
+  if (typeof value !== 'string') return false;
+  // A cell that starts with printable ASCII or a common CJK ideograph holds something: most
+  // cells are settled by their first character, without the regex.
+  const first = value.charCodeAt(0);
+  if ((first > 0x20 && first < 0x7f) || (first >= 0x4e00 && first <= 0x9fff)) return false;
+  return !VISIBLE.test(value);
 }
 
 /** Splits a list of names written with any of 、，,;； and drops empty parts. */

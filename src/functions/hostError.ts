@@ -22,7 +22,9 @@ class StandInError implements FunctionError {
 
 function invalidValue(message: string): FunctionError {
   if (typeof CustomFunctions !== 'undefined' && typeof CustomFunctions.Error === 'function') {
-    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+    // ErrorCode's values are Excel's error texts; a runtime without the enum still takes the text.
+    const code = CustomFunctions.ErrorCode?.invalidValue ?? (INVALID_VALUE as CustomFunctions.ErrorCode.invalidValue);
+    return new CustomFunctions.Error(code, message);
   }
   return new StandInError(INVALID_VALUE, message);
 }

@@ -1,7 +1,11 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import type { OnProgress, TaskpaneActions } from './actions';
+import type { ColumnChoice } from '../engine/read/columnMap';
+import type { SheetReading } from '../engine/read/sheetReading';
+import type { ColumnMapProposal, OnProgress, TaskpaneActions } from './actions';
+import { ledgerReading, missingRequired } from './columnChoices';
 import { ActionBar, type Task } from './components/ActionBar';
+import { ColumnMapper } from './components/ColumnMapper';
 import { ConflictDialog } from './components/ConflictDialog';
 import { FunctionList } from './components/FunctionList';
 import { messageOf } from './components/messageOf';
@@ -15,7 +19,7 @@ import { useConflictPrompt } from './components/useConflictPrompt';
 import { usePresets } from './components/usePresets';
 import { ValidationReport } from './components/ValidationReport';
 import { defaultMonth, isoDay, recentMonths } from './months';
-import { APP, FAILURE } from './texts';
+import { APP, COLUMN_MAP, FAILURE } from './texts';
 
 const useStyles = makeStyles({
   root: {
@@ -29,6 +33,12 @@ const useStyles = makeStyles({
   title: { color: tokens.colorBrandForeground1, margin: 0 },
   settings: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
+
+/** The validation an outcome carries: 校验台账's, or a generation's refused for errors. */
+function validationOf(outcome: Outcome | null) {
+  if (outcome?.kind === 'validation') return outcome.result;
+  return outcome?.kind === 'generated' && outcome.result.kind === 'invalid' ? outcome.result.validation : null;
+}
 
 export interface AppProps {
   actions: TaskpaneActions;
@@ -48,6 +58,12 @@ export function App({ actions, today }: AppProps) {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [goToError, setGoToError] = useState<string | null>(null);
+  // The 列对应 step: the 台账's reading it starts from (a new `round` for each validation, so the
+  // drop-downs start again from the new reading), and the plan shown for confirmation.
+  const [mapper, setMapper] = useState<{ reading: SheetReading; round: number } | null>(null);
+  const [proposal, setProposal] = useState<ColumnMapProposal | null>(null);
+  const [mapperNote, setMapperNote] = useState<string | null>(null);
+  const rounds = useRef(0);
   const trigger = useRef<HTMLElement | null>(null);
   const conflict = useConflictPrompt(useCallback(() => trigger.current?.focus(), []));
 
@@ -61,31 +77,45 @@ export function App({ actions, today }: AppProps) {
     [actions],
   );
 
+  /** 校验 reads the workbook once for both: the problems and the overview. */
+  async function validateWithOverview(): Promise<Outcome> {
+    const result = await actions.overview(overviewRequest, onProgress);
+    overview.show(result);
+    return { kind: 'validation', result: result.validation };
+  }
+
   async function work(task: Task): Promise<Outcome> {
     switch (task) {
-      case 'validate': {
-        // 校验 reads the workbook once for both: the problems and the overview.
-        const result = await actions.overview(overviewRequest, onProgress);
-        overview.show(result);
-        return { kind: 'validation', result: result.validation };
-      }
+      case 'validate':
+        return validateWithOverview();
       case 'ranking':
         return { kind: 'generated', result: await actions.generateRanking(month, presets.preset, conflict.ask, onProgress) };
       case 'bulletin':
         return { kind: 'generated', result: await actions.generateBulletin(month, presets.preset, conflict.ask, onProgress) };
       case 'template':
         return { kind: 'template', result: await actions.createTemplate(onProgress) };
+      case 'columns':
+        // The step starts from how the 台账 is read now.
+        return { kind: 'validation', result: await actions.validate(month, onProgress) };
     }
   }
 
-  async function run(task: Task, button: HTMLElement) {
-    trigger.current = button;
+  /** Opens the 列对应 step after a validation that misses a required 台账 column, or when asked. */
+  function offerMapping(next: Outcome, asked: boolean) {
+    const validation = validationOf(next);
+    const reading = validation && ledgerReading(validation.readings);
+    if (reading && (asked || missingRequired(reading).length > 0)) setMapper({ reading, round: (rounds.current += 1) });
+    else if (asked) setMapperNote(COLUMN_MAP.noHeader);
+  }
+
+  /** Runs one piece of work at a time; `next` null keeps the outcome shown. */
+  async function perform(task: Task, work: () => Promise<Outcome | null>) {
     setRunning(task);
     setProgress(null);
-    setOutcome(null);
     setGoToError(null);
     try {
-      setOutcome(await work(task));
+      const next = await work();
+      if (next) setOutcome(next);
     } catch (error) {
       setOutcome({ kind: 'failed', message: messageOf(error) });
     } finally {
@@ -94,9 +124,39 @@ export function App({ actions, today }: AppProps) {
     }
   }
 
+  function run(task: Task, button: HTMLElement) {
+    trigger.current = button;
+    setOutcome(null);
+    setMapper(null);
+    setProposal(null);
+    setMapperNote(null);
+    return perform(task, async () => {
+      const next = await work(task);
+      offerMapping(next, task === 'columns');
+      return next;
+    });
+  }
+
+  const preview = (choices: readonly ColumnChoice[]) =>
+    perform('columns', async () => {
+      setProposal(await actions.planColumnMap(choices));
+      return null;
+    });
+
+  // Written only here, on the user's confirmation; then validated again, as the user would next
+  // (the overview too: the 台账 now reads differently).
+  const confirm = (shown: ColumnMapProposal) =>
+    perform('columns', async () => {
+      setProposal(null);
+      await actions.applyColumnMap(shown);
+      setMapper(null);
+      const next = await validateWithOverview();
+      offerMapping(next, false);
+      return next;
+    });
+
   // A generation refused for errors lists them like 校验台账 does, so they can be fixed from here.
-  const validation =
-    outcome?.kind === 'validation' ? outcome.result : outcome?.kind === 'generated' && outcome.result.kind === 'invalid' ? outcome.result.validation : null;
+  const validation = validationOf(outcome);
   const busy = running !== null;
 
   return (
@@ -133,6 +193,26 @@ export function App({ actions, today }: AppProps) {
         )}
       </div>
       <Overview state={overview.state} onGoTo={goTo} />
+      {mapperNote && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{mapperNote}</MessageBarBody>
+        </MessageBar>
+      )}
+      {mapper && (
+        <ColumnMapper
+          key={mapper.round}
+          reading={mapper.reading}
+          busy={busy}
+          proposal={proposal}
+          onPreview={(choices) => void preview(choices)}
+          onConfirm={(shown) => void confirm(shown)}
+          onBack={() => setProposal(null)}
+          onClose={() => {
+            setMapper(null);
+            setProposal(null);
+          }}
+        />
+      )}
       {validation && <ValidationReport result={validation} onGoTo={goTo} />}
       <ConflictDialog conflict={conflict.pending} onAnswer={conflict.answer} />
       <FunctionList />

@@ -2,6 +2,8 @@
 // implementation as a prop (see ARCHITECTURE.md: Office calls isolated in one host module), so
 // they test without Excel; `excel/` implements it on Office.js.
 import type { PresetName, Problem } from '../engine/model';
+import type { ColumnChoice, ColumnMapPlan } from '../engine/read/columnMap';
+import type { SheetReading } from '../engine/read/sheetReading';
 import type { MonthOverview } from '../engine/report/overview';
 
 export type Step = '读取工作簿' | '校验台账' | '计算排名' | '生成通报' | '写入工作表' | '新建模板' | '生成概览';
@@ -25,6 +27,17 @@ export interface ValidationResult {
   problems: readonly Problem[];
   errors: number;
   warnings: number;
+  /** How each sheet was read (readLedger's readings), the 台账 first when its header row was found. */
+  readings: readonly SheetReading[];
+}
+
+/** What the 列对应 step would write, shown to the user before anything is written. */
+export interface ColumnMapProposal {
+  /** The 规则 sheet as the workbook names it, or the name of the one the plan creates. */
+  sheet: string;
+  choices: readonly ColumnChoice[];
+  /** planColumnMap's rows on that sheet, from its values when the proposal was made. */
+  plan: ColumnMapPlan;
 }
 
 export type GenerateResult =
@@ -64,4 +77,12 @@ export interface TaskpaneActions {
   overview(request: OverviewRequest, onProgress: OnProgress): Promise<OverviewResult>;
   /** Activates the sheet and selects the cell ('' selects A1). */
   goTo(sheet: string, cell: string): Promise<void>;
+  /** 列对应, first step: what writing these choices would change on the 规则 sheet; writes nothing. */
+  planColumnMap(choices: readonly ColumnChoice[]): Promise<ColumnMapProposal>;
+  /**
+   * 列对应, on the user's confirmation: writes the proposal's rows on the 规则 sheet (creating it
+   * when the plan says so), the one write DUBAN makes to a source sheet. Refuses, writing nothing,
+   * when the 规则 sheet no longer gives the same plan.
+   */
+  applyColumnMap(proposal: ColumnMapProposal): Promise<void>;
 }

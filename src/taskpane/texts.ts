@@ -28,6 +28,7 @@ export const ACTIONS = {
   ranking: '生成排名',
   bulletin: '生成通报',
   template: '新建台账模板',
+  columns: '列对应',
 };
 
 export const PROGRESS = {
@@ -44,6 +45,33 @@ export const VALIDATION = {
   count: (severity: Severity, n: number) => `${severity} ${n}`,
   wholeSheet: '整张表',
   showMore: (shown: number, total: number) => `再显示 100 条（已显示 ${shown} / ${total} 条）`,
+};
+
+export const READING = {
+  heading: '读取说明：表头行、各列对应哪一项、跳过的行和所作的假设',
+};
+
+export const COLUMN_MAP = {
+  heading: '列对应',
+  intro: (sheet: string) =>
+    `为「${sheet}」表选择每一项对应的列。所选写入「规则」表的「列名:…」行，以后校验、排名都按它读取。`,
+  missing: (names: readonly string[]) => `缺少必填列${names.map((n) => `「${n}」`).join('、')}：请在下面选择表中对应的列。`,
+  noHeader: '找不到台账的表头行，无法列对应：请先按校验结果改正台账的表头。',
+  required: '（必填）',
+  pickMissing: '没有按列名或别名找到这一项：请选择表中对应的列。',
+  none: '（无）',
+  option: (letter: string, header: string) => `${letter} 列「${header}」`,
+  duplicate: (column: string, other: string) => `${column}已对应「${other}」：一列只能对应一项。`,
+  preview: '预览写入内容',
+  close: '关闭',
+  previewHeading: (sheet: string) => `将写入「${sheet}」表`,
+  createSheet: (sheet: string) => `新建「${sheet}」工作表，第 1 行写表头「参数｜值」。`,
+  newRow: (row: number, name: string, header: string) => `第 ${row} 行：参数「${name}」，值「${header}」。`,
+  replaceRow: (row: number, from: string, to: string) => `第 ${row} 行的值：「${from}」改为「${to}」。`,
+  unchanged: '所选的对应与现在相同，不需要写入。',
+  onlyWrite: '这是督办对台账工作簿中源数据表唯一的写入：只写上面列出的单元格，不改动其他任何单元格。写入后自动重新校验。',
+  confirm: '确认写入',
+  back: '返回修改',
 };
 
 export const GENERATION = {
@@ -69,6 +97,9 @@ export const ACTION_TEXT = {
   badMonth: (month: string) => `月份「${month}」无效：请写成 YYYY-MM，例如 2026-06。`,
   badDay: (day: string) => `日期「${day}」无效：请写成 YYYY-MM-DD，例如 2026-06-30。`,
   sheetMissing: (sheet: string) => `找不到工作表「${sheet}」：它可能已被删除或改名，请重新校验台账。`,
+  /** The 规则 sheet changed between the preview of the 列对应 and its confirmation. */
+  columnMapStale: (sheet: string) =>
+    `「${sheet}」表在预览之后有了改动，没有写入任何内容：请重新打开「列对应」，核对预览后再确认。`,
 };
 
 export const CONFLICT = {

@@ -41,7 +41,25 @@ describe('prepareWorkbook', () => {
       for (let c = 1; c <= 6; c++) ws.getCell(r, c).value = c === 1 ? `事项${r}` : r * c;
     });
     const prepared = await prepareWorkbook(bytes);
-    expect(prepared).toEqual({ bytes });
+    expect(prepared).toEqual({ bytes, merges: new Map() });
     expect('bytes' in prepared && prepared.bytes).toBe(bytes);
+  }, 60_000);
+
+  test('merged areas are taken out of the sheets and given apart, by the sheetId ExcelJS gives each sheet', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('单位').getCell('A1').value = '单位名称';
+    const ledger = workbook.addWorksheet('台账');
+    ledger.getCell('A1').value = '青川市督查台账';
+    ledger.mergeCells('A1:O1');
+    ledger.getCell('A3').value = 1;
+    ledger.mergeCells('A3:A5');
+    const prepared = await prepareWorkbook(Buffer.from(await workbook.xlsx.writeBuffer()));
+    if (!('bytes' in prepared)) throw new Error(`refused: ${prepared.problem}`);
+    const loaded = new ExcelJS.Workbook();
+    await loaded.xlsx.load(prepared.bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+    const id = loaded.getWorksheet('台账')!.id;
+    expect(prepared.merges).toEqual(new Map([[id, ['A1:O1', 'A3:A5']]]));
+    expect(loaded.getWorksheet('台账')!.getCell('A4').isMerged).toBe(false);
+    expect(loaded.getWorksheet('台账')!.getCell('A3').value).toBe(1);
   }, 60_000);
 });

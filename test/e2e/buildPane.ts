@@ -1,6 +1,7 @@
 // The end-to-end test's build: the production webpack config with office.js served locally, in
 // development mode for speed, plus a second page, taskpane-e2e.html, whose first script installs
-// the fake Excel holding the example workbook. Both pages carry the same Content-Security-Policy.
+// the fake Excel holding one of the given workbooks (`?book=name`, the first by default). Both
+// pages carry the same Content-Security-Policy.
 import path from 'path';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import webpack from 'webpack';
@@ -18,7 +19,7 @@ function transpileOnly(rule: webpack.RuleSetRule): webpack.RuleSetRule {
   return use?.loader === 'ts-loader' ? { ...rule, use: { ...use, options: { ...use.options, transpileOnly: true } } } : rule;
 }
 
-export async function buildPane(outputDir: string, workbook: WorkbookData): Promise<void> {
+export async function buildPane(outputDir: string, workbooks: Readonly<Record<string, WorkbookData>>): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const factory = require(path.join(ROOT, 'webpack.config.js')) as ConfigFactory;
   const config = await factory({ WEBPACK_BUILD: true, officeJs: 'local' }, { mode: 'development' });
@@ -38,7 +39,7 @@ export async function buildPane(outputDir: string, workbook: WorkbookData): Prom
     module: { rules: (config.module?.rules as webpack.RuleSetRule[]).map(transpileOnly) },
     plugins: [
       ...(config.plugins ?? []),
-      new webpack.DefinePlugin({ DUBAN_E2E_WORKBOOK: JSON.stringify(workbook) }),
+      new webpack.DefinePlugin({ DUBAN_E2E_WORKBOOKS: JSON.stringify(workbooks) }),
       new HtmlWebpackPlugin({
         filename: E2E_PAGE,
         template: './src/taskpane/taskpane.html',

@@ -1,8 +1,8 @@
 // The built task pane in Debian's Chromium, on the bundled example workbook held by the fake
 // Excel: each button clicked, the sheets it writes read back from the fake, screenshots kept in
-// test-artifacts/e2e/, and an axe scan of every state. Offline: office.js is the local copy.
-// A step fails on any script error, console error or refusal by the page's policy it causes.
-import AxeBuilder from '@axe-core/playwright';
+// test-artifacts/e2e/, and an axe scan of every state; then a county's own field-style 台账 through
+// 校验, 列对应 and 校验 again. Offline: office.js is the local copy. A step fails on any script
+// error, console error or refusal by the page's policy that it causes (pageChecks.ts).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
@@ -12,8 +12,10 @@ import { rankCommand } from '../../src/cli/commands';
 import { RANKING_HEADERS } from '../../src/engine/report/layoutText';
 import type { WorkbookInput } from '../../src/engine/model';
 import type { FakeExcel, WorkbookData } from '../taskpane/fakeExcel';
+import { FIELD_LEDGER, FIELD_LEDGER_SHEET } from '../taskpane/fieldLedger';
 import { E2E_PAGE, buildPane } from './buildPane';
 import { launchChromium, type Browser } from './chromium';
+import { expectAccessible as axeScan, screenshot as shoot, takeProblems, watchPage, type PageWatch } from './pageChecks';
 import { serveDirectory, type StaticServer } from './staticServer';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -27,44 +29,8 @@ let dist: string;
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
-/** Uncaught errors and console errors since the last step ended. */
-const pageErrors: string[] = [];
+let watch: PageWatch;
 const offOrigin: string[] = [];
-
-/** A refusal by the page's Content-Security-Policy: its securitypolicyviolation event or its console line. */
-interface Refusal {
-  directive: string;
-  /** The refused URL, or 'inline'. */
-  blocked: string;
-  /** The script that tried, as url:line. */
-  source: string;
-  text: string;
-}
-/** What the policy refused since the last step ended, save office.js's telemetry (below). */
-const refusals: Refusal[] = [];
-
-/**
- * office.js loaded outside Office (the first step: the page in a plain browser) starts its
- * telemetry: it adds an iframe of Microsoft's telemetry service and hides it with an inline style.
- * The page's policy refuses both, as it must: the add-in may not send anything to Microsoft from
- * an intranet, and that frame is the very thing an intranet build keeps out. Whether office.js
- * gets that far before the step ends depends on timing, so these two refusals are recognised by
- * what they are and which script made them, kept here, and allowed; any other refusal fails its
- * step, and so would this frame if any script but office.js's own tried it.
- */
-const officeTelemetry: Refusal[] = [];
-const OFFICE_TELEMETRY = 'https://telemetryservice.firstpartyapps.oaspapps.com';
-
-function isOfficeTelemetry(refusal: Refusal): boolean {
-  const fromOfficeJs = refusal.source.startsWith(`${server.origin}/office-js/`);
-  const frame = refusal.blocked.startsWith(OFFICE_TELEMETRY);
-  const hidingStyle = refusal.blocked === 'inline' && (refusal.directive === 'style-src-attr' || /^Applying inline style/.test(refusal.text));
-  return fromOfficeJs && (frame || hidingStyle);
-}
-
-function refused(refusal: Refusal): void {
-  (isOfficeTelemetry(refusal) ? officeTelemetry : refusals).push(refusal);
-}
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { contentSecurityPolicy } = require(path.join(ROOT, 'webpack.config.js')) as { contentSecurityPolicy: (officeJs: string | null) => string };
@@ -85,35 +51,17 @@ function sheetOf(snap: Snapshot, name: string): Cells {
   return sheet.values;
 }
 
-async function screenshot(name: string): Promise<void> {
-  // Fluent's motions finished, so a dialog is shown as the user sees it once it is open.
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true, animations: 'disabled' });
-}
-
-/**
- * Fluent UI's focus manager (tabster) adds aria-hidden focusable <i data-tabster-dummy> elements on
- * purpose: they hand focus on as soon as they get it, and must stay silent to screen readers. axe
- * flags them; Fluent lists it as a known false positive (microsoft/tabster#288), and Microsoft's
- * Accessibility Insights suppresses exactly these nodes. Every other node still counts.
- */
-const isTabsterDummy = (id: string, html: string) => id === 'aria-hidden-focus' && html.includes('data-tabster-dummy');
-
-/** axe on the page as it is now: nothing serious or critical. */
-async function expectAccessible(state: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const severe = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterDummy(v.id, n.html)) }))
-    .filter((v) => v.nodes.length > 0);
-  expect({ state, violations: severe.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`) }).toEqual({
-    state,
-    violations: [],
-  });
-}
+const screenshot = (name: string) => shoot(page, ARTIFACTS, name);
+const expectAccessible = (state: string) => axeScan(page, state);
 
 /** Waits until the fake's active sheet is `name` (goTo runs after the click returns). */
 async function activeSheetBecomes(name: string): Promise<void> {
   await page.waitForFunction((wanted) => (globalThis as unknown as { __fakeExcel: FakeExcel }).__fakeExcel.activeSheet() === wanted, name);
+}
+
+/** Until a condition on what the page reported holds, bounded only by the test's timeout. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 const button = (name: string) => page.getByRole('button', { name, exact: true });
@@ -147,25 +95,10 @@ beforeAll(async () => {
   // Chromium first: when it is missing, say so before spending time on the build.
   browser = await launchChromium();
   dist = mkdtempSync(path.join(os.tmpdir(), 'duban-e2e-'));
-  await buildPane(dist, officeData(await readWorkbookFile(EXAMPLE)));
+  await buildPane(dist, { example: officeData(await readWorkbookFile(EXAMPLE)), field: FIELD_LEDGER });
   server = await serveDirectory(dist);
   page = await browser.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
-  // A refused style leaves the pane unstyled without any script error: listen for the refusals.
-  await page.exposeFunction('__dubanCspViolation', refused);
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      const report = (globalThis as unknown as { __dubanCspViolation: (refusal: Refusal) => void }).__dubanCspViolation;
-      report({ directive: e.effectiveDirective, blocked: e.blockedURI || 'inline', source: `${e.sourceFile}:${e.lineNumber}`, text: e.sample });
-    });
-  });
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    const text = message.text();
-    const source = message.location().url;
-    if (/Content Security Policy/i.test(text)) refused({ directive: 'console', blocked: /^Framing '([^']+)'/.exec(text)?.[1] ?? 'inline', source, text });
-    else pageErrors.push(`console.error: ${text} (${source})`);
-  });
+  watch = await watchPage(page);
   // Nothing may leave the machine: the intranet build must work without Microsoft's CDN.
   await page.route('**/*', (route) => {
     if (route.request().url().startsWith(server.origin)) return route.continue();
@@ -181,8 +114,7 @@ beforeAll(async () => {
 jest.setTimeout(90_000);
 
 afterEach(() => {
-  const describe = (r: Refusal) => `${r.directive} refused ${r.blocked} at ${r.source}: ${r.text.slice(0, 120)}`;
-  expect({ pageErrors: pageErrors.splice(0), refusals: refusals.splice(0).map(describe) }).toEqual({ pageErrors: [], refusals: [] });
+  expect(takeProblems(watch)).toEqual({ errors: [], refusals: [] });
 });
 
 afterAll(async () => {
@@ -374,10 +306,72 @@ describe('the task pane in Chromium', () => {
     await expectAccessible('function list');
   });
 
+  it('a field-style 台账: 校验 opens 列对应, the preview shows the one write, 确认写入 makes it, 校验 again passes', async () => {
+    await page.goto(`${server.origin}/${E2E_PAGE}?book=field`);
+    const before = await snapshot();
+    await button('校验台账').click();
+    // 办理时限 is under 完成时间, which DUBAN never takes by itself: the step opens.
+    const deadline = page.getByLabel('办理时限（必填）');
+    await deadline.waitFor();
+    await expect(page.getByText('缺少必填列「办理时限」：请在下面选择表中对应的列。').count()).resolves.toBe(1);
+    await expect(page.getByLabel('事项内容（必填）').inputValue()).resolves.toBe('1');
+    await screenshot('8-field-columns');
+    await expectAccessible('列对应');
+
+    await deadline.selectOption({ label: 'E 列「完成时间」' });
+    await button('预览写入内容').click();
+    await page.getByText('将写入「规则」表').waitFor();
+    await expect(page.getByText('第 2 行：参数「列名:办理时限」，值「完成时间」。').count()).resolves.toBe(1);
+    // Shown, not written.
+    expect((await snapshot()).sheets.map((s) => s.name)).toEqual([FIELD_LEDGER_SHEET, '单位']);
+    await screenshot('9-field-preview');
+    await expectAccessible('列对应 preview');
+
+    await button('确认写入').click();
+    await status().getByText(/共有错误 0 条/).waitFor();
+    const after = await snapshot();
+    expect(sheetOf(after, '规则')).toEqual([
+      ['参数', '值'],
+      ['列名:办理时限', '完成时间'],
+    ]);
+    // The one write: the 台账 and 单位 keep every value and merge.
+    for (const sheet of before.sheets) expect(after.sheets.find((s) => s.name === sheet.name)).toMatchObject({ values: sheet.values, merges: sheet.merges });
+
+    await page.getByRole('button', { name: /^读取说明/ }).click();
+    await page.getByText('办理时限 ← E 列「完成时间」（「规则」表的列名对应）').waitFor();
+    await expect(page.getByText('合并单元格：4 处跨行合并，其值用于所跨的每一行').count()).resolves.toBe(1);
+    await screenshot('10-field-validated');
+    await expectAccessible('field ledger validated, reading open');
+    // Three states, each scanned by axe: more than the default 20 s on a busy machine.
+  }, 90_000);
+
+  it('the field-style 台账 ranks as worked by hand: merged sub-rows, two units in one cell, 是否办结', async () => {
+    await button('生成排名').click();
+    await status().getByText('已生成').waitFor();
+    const sheet = sheetOf(await snapshot(), '2026年10月排名');
+    const column = (header: string) => sheet[0].indexOf(header);
+    const rows = new Map(sheet.slice(1).map((r) => [r[column('单位')], ['事项数', '按期办结', '逾期办结', '逾期未办结', '在办', '总分', '排名'].map((h) => r[column(h)])]));
+    // At 31 October: 1 按期 (20 June ≤ 30 June); item 2's two sub-rows, 6月底前 = 30 June: one open
+    // (逾期未办结), one done 10 July (逾期办结); 县住建局、县城管局 each overdue since 30 September;
+    // 县水利局 due 31 December. One item each at most, so 功效系数 = 0.5 + 1/1 × 0.5 = 1: a due item
+    // done scores 20/20 × 100 = 100, one not done 0, none due 100; 县财政局 has none: 0.5 × 100 = 50.
+    expect(rows).toEqual(
+      new Map([
+        ['县发改局', [1, 1, 0, 0, 0, 100, 1]],
+        ['县政务服务中心', [1, 0, 1, 0, 0, 100, 1]],
+        ['县水利局', [1, 0, 0, 0, 1, 100, 1]],
+        ['县财政局', [0, 0, 0, 0, 0, 50, 4]],
+        ['县市场监管局', [1, 0, 0, 1, 0, 0, 5]],
+        ['县住建局', [1, 0, 0, 1, 0, 0, 5]],
+        ['县城管局', [1, 0, 0, 1, 0, 0, 5]],
+      ]),
+    );
+  });
+
   it('sent nothing off its origin: office.js’s telemetry frame outside Office, if it came, was refused before any request', () => {
     expect(offOrigin).toEqual([]);
     // Only the frame and the style that hides it, each at most twice (event and console line).
-    expect(officeTelemetry.length).toBeLessThanOrEqual(4);
+    expect(watch.officeTelemetry.length).toBeLessThanOrEqual(4);
   });
 
   it('enforces the policy: an injected inline style, and eval in a script of its own origin, are refused and reported', async () => {
@@ -395,10 +389,10 @@ describe('the task pane in Chromium', () => {
     await page.waitForFunction(() => (globalThis as unknown as { __cspProbe?: string }).__cspProbe !== undefined);
     await expect(page.evaluate(() => (globalThis as unknown as { __cspProbe?: string }).__cspProbe)).resolves.toBe('refused');
     // The reports arrive through an exposed function, a moment after the refusals.
-    const reported = (console: boolean) => refusals.filter((r) => (r.directive === 'console') === console).length;
-    for (let waited = 0; (reported(false) < 2 || reported(true) < 2) && waited < 5000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    const reported = (console: boolean) => watch.refusals.filter((r) => (r.directive === 'console') === console).length;
+    await until(() => reported(false) >= 2 && reported(true) >= 2);
     // Taken off the list: they are this step's purpose, not its failure.
-    const provoked = refusals.splice(0);
+    const provoked = watch.refusals.splice(0);
     expect(provoked.some((r) => r.directive.startsWith('style-src'))).toBe(true);
     expect(provoked.some((r) => r.directive.startsWith('script-src') && r.blocked === 'eval')).toBe(true);
     await expect(page.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.not.toBe('rgb(255, 0, 0)');

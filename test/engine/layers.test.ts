@@ -73,14 +73,38 @@ test('an engine stage imports only from itself and the stages before it', () => 
   expect(offending).toEqual([]);
 });
 
-test('the surfaces import the engine, never each other', () => {
+/**
+ * WPS hosts the task pane's React app over its own actions: src/wps may import src/taskpane, but
+ * only what is host-neutral there (the app, the actions interface and their shared steps).
+ */
+const ALLOWED_CROSSING = { from: 'wps', to: 'taskpane' };
+
+test('the surfaces import the engine, never each other (except WPS reusing the task pane)', () => {
   const surfaceOf = (file: string) => rel(file).split('/')[0];
   const offending = [...graph].flatMap(([file, { local }]) => {
     const own = surfaceOf(file);
     if (!SURFACES.includes(own)) return [];
-    return local.filter((t) => SURFACES.includes(surfaceOf(t)) && surfaceOf(t) !== own).map((t) => `${rel(file)} → ${rel(t)}`);
+    const crossing = (t: string) => SURFACES.includes(surfaceOf(t)) && surfaceOf(t) !== own;
+    const allowed = (t: string) => own === ALLOWED_CROSSING.from && surfaceOf(t) === ALLOWED_CROSSING.to;
+    return local.filter((t) => crossing(t) && !allowed(t)).map((t) => `${rel(file)} → ${rel(t)}`);
   });
   expect(offending).toEqual([]);
+});
+
+test('WPS reaches no Office code: nothing it imports, however indirectly, is the Excel adapter, the Excel functions or Office.js', () => {
+  const reached = new Set<string>();
+  const visit = (file: string) => {
+    if (reached.has(file)) return;
+    reached.add(file);
+    for (const next of graph.get(file)?.local ?? []) visit(next);
+  };
+  const wpsFiles = [...graph.keys()].filter((f) => rel(f).startsWith('wps/'));
+  expect(wpsFiles.length).toBeGreaterThan(10);
+  wpsFiles.forEach(visit);
+  const office = [...reached].filter((f) => /^(taskpane\/excel|functions)\//.test(rel(f)) || graph.get(f)?.packages.some((p) => /office|custom-functions/.test(p)));
+  expect(office.map(rel)).toEqual([]);
+  // The shared task pane reaches WPS nowhere either: the crossing goes one way.
+  expect([...graph].filter(([f, { local }]) => rel(f).startsWith('taskpane/') && local.some((t) => rel(t).startsWith('wps/'))).map(([f]) => rel(f))).toEqual([]);
 });
 
 test('no module imports itself through a circle', () => {

@@ -79,9 +79,12 @@ describe('manifest.xml', () => {
     expect(((app.Hosts as Node).Host as Node)['@Name']).toBe('Workbook');
   });
 
-  it('asks for the SharedRuntime requirement set and one long-lived runtime for the page', () => {
+  it('asks for SharedRuntime 1.1 and ExcelApi 1.9 (page layout, screen updating, shrink to fit), and one long-lived runtime for the page', () => {
     const sets = ((app.Requirements as Node).Sets as Node).Set as Node[];
-    expect(sets).toContainEqual({ '@Name': 'SharedRuntime', '@MinVersion': '1.1' });
+    expect(sets).toEqual([
+      { '@Name': 'SharedRuntime', '@MinVersion': '1.1' },
+      { '@Name': 'ExcelApi', '@MinVersion': '1.9' },
+    ]);
     const runtimes = (host.Runtimes as Node).Runtime as Node[];
     expect(runtimes).toEqual([{ '@resid': 'Taskpane.Url', '@lifetime': 'long' }]);
   });

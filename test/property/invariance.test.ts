@@ -18,7 +18,7 @@ import {
   type UnitModel,
 } from './arbitraries';
 import { byUnit, periodFor, rankBook, runs } from './scoring';
-import { NO_DETAILS } from '../../src/engine/read/ledgerSheet';
+import { NO_DETAILS } from '../../src/engine/read/itemDetails';
 
 const RUNS = runs(120);
 

@@ -2,13 +2,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { addMonths } from '../../src/engine/calendar/dates';
+import { readWorkbookFile } from '../../src/cli/readWorkbook';
+import { addMonths, dayOf } from '../../src/engine/calendar/dates';
 import { parseDate } from '../../src/engine/read/dateText';
 import type { CellValue, Day, WorkbookInput } from '../../src/engine/model';
 import { readLedger } from '../../src/engine/read/readLedger';
 import { SANMENXIA_2019 } from '../../src/engine/rules/sanmenxia2019';
+import { rankMonth } from '../../src/engine/score/rank';
 import { ADJUSTMENT_COLUMNS, LEDGER_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS } from '../../src/engine/read/schema';
 import { main } from '../../scripts/make-example';
+import { FIELD_EXAMPLE, writeFieldExample } from '../../scripts/example/fieldLedger';
+import { xlsxParts } from './xlsxParts';
 
 type Record_ = Record<string, CellValue>;
 
@@ -207,5 +211,80 @@ describe('make-example', () => {
     const rules = readRows(sheet('规则'), RULES_COLUMNS);
     expect(rules).toContainEqual({ name: '规则集', value: 'sanmenxia-2019' });
     expect(String(rules.find((r) => r.name === '下步工作要求')?.value).length).toBeGreaterThan(50);
+  });
+});
+
+describe('the field-style example (examples/field-ledger-2026.xlsx)', () => {
+  let dir: string;
+  let book: WorkbookInput;
+  const OCTOBER = { year: 2026, month: 10, asOf: dayOf(2026, 10, 31) };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'duban-field-example-'));
+    book = await readWorkbookFile(await writeFieldExample(path.join(dir, 'field.xlsx')));
+  }, 60_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+
+  it('is the committed file, part for part', async () => {
+    expect(await xlsxParts(path.join(dir, 'field.xlsx'))).toEqual(await xlsxParts(FIELD_EXAMPLE));
+  });
+
+  it('is laid out as a county keeps its ledger, not as the template', () => {
+    const [ledger, units] = book.sheets;
+    expect(ledger.values[0][0]).toBe('临江县2026年县委县政府重点工作督办台账');
+    expect(ledger.values[2]).toContain('是否办结');
+    expect(ledger.values[2]).not.toContain('办结日期');
+    expect(ledger.values.flat()).toContain('6月底前');
+    expect(ledger.values.flat()).toContain('县生态环境分局、县水利局、县农业农村局');
+    expect(ledger.merged).toEqual(expect.arrayContaining(['A10:A12', 'B10:B12', 'F10:F12']));
+    expect(units.values[0]).toEqual(['单位名称', '单位类别']);
+    expect(String(ledger.values[ledger.values.length - 1][0])).toMatch(/^备注：/);
+  });
+
+  it('is read without an 错误, telling what it assumed', () => {
+    const result = readLedger(book, { reportYear: 2026, asOf: OCTOBER.asOf });
+    expect(result.problems.filter((p) => p.severity === '错误')).toEqual([]);
+    const reading = result.readings[0];
+    expect(reading.headerRows).toEqual([3]);
+    expect(reading.sections.map((s) => s.text)).toEqual(['一、项目建设', '二、民生实事', '三、生态环保', '四、社会治理']);
+    expect(reading.mergedAreas).toBe(5);
+    // 7 rows say 是 without a date; 11 is 长期坚持; 15 deadlines are months or periods.
+    expect(reading.assumptions).toEqual([
+      expect.stringMatching(/^「台账」表有 1 个事项的办理时限是长期或周期性要求/),
+      expect.stringMatching(/^「办理时限」有 15 格写的是月份、时段或起止范围/),
+      expect.stringMatching(/^台账没有「办结日期」列：标为已办结的 7 个事项/),
+    ]);
+  });
+
+  it('ranks October by hand (sanmenxia-2019: 县直单位 and 乡镇 have no 月排名加分 cut-off)', () => {
+    const { ledger } = readLedger(book, { reportYear: 2026, asOf: OCTOBER.asOf });
+    // At 10-31 (是 counts as done on min(D, 10-31), 按期):
+    //   1 住建+城管 6月底前 是 · 2 交通 2026.9 否 → 逾期 · 3 发改 年底 否 · 4 卫健 8月底 是
+    //   5 城关, 河口 是, 青石 否 (merged sub-rows, 三季度 → 9-30: 青石 逾期) · 6 城管 6月底前 否 → 逾期
+    //   7 教育 8月底前 是 · 8 住建 年底 否 · 9 生态环境, 水利, 农业农村 是 · 10 水利 10月底 = asOf → 在办
+    //   11 各乡镇 = 4 towns, 长期坚持 → 在办 · 12 应急 2026.7 是 · 13 城管+住建 9月30日前 否 → 逾期
+    //   14 教育 11月底前 → 在办 · 15 白沙 年底 → 在办
+    // maxN 3 (住建, 城管): coefficient n 1 → 2/3, n 2 → 5/6, n 3 → 1.
+    //   教育, 水利, 城关, 河口: due 1 done 1 → 83.33;  白沙: nothing due → 83.33
+    //   发改 (nothing due), 卫健, 生态环境, 农业农村, 应急 (due 1 done 1) → 66.67
+    //   住建 due 2 done 1 → 50;  城管 due 3 done 1 → 33.33;  交通, 青石 → 0
+    const rows = rankMonth(ledger!, OCTOBER).map((r) => [r.unit, r.items, r.completed, r.overdue, r.score, r.rank]);
+    expect(rows).toEqual([
+      ['县教育局', 2, 1, 0, 83.33, 1],
+      ['县水利局', 2, 1, 0, 83.33, 1],
+      ['县发改局', 1, 0, 0, 66.67, 3],
+      ['县卫健局', 1, 1, 0, 66.67, 3],
+      ['县生态环境分局', 1, 1, 0, 66.67, 3],
+      ['县农业农村局', 1, 1, 0, 66.67, 3],
+      ['县应急管理局', 1, 1, 0, 66.67, 3],
+      ['县住建局', 3, 1, 1, 50, 8],
+      ['县城管局', 3, 1, 2, 33.33, 9],
+      ['县交通运输局', 1, 0, 1, 0, 10],
+      ['城关镇', 2, 1, 0, 83.33, 1],
+      ['河口乡', 2, 1, 0, 83.33, 1],
+      ['白沙镇', 2, 0, 0, 83.33, 1],
+      ['青石镇', 2, 0, 1, 0, 4],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 // The fake keeps Office.js's rules, so a test that passes on it does not rely on what Excel refuses.
-import { installFakeOffice, loadWorkbook } from './fakeExcel';
+import { installFakeOffice, loadWorkbook, MERGED_AREAS_LIMIT } from './fakeExcel';
 
 const book = () => loadWorkbook({ sheets: [{ name: '台账', values: [['编号', '事项内容'], ['DC-1', '修路']] }] });
 
@@ -77,6 +77,60 @@ describe('fake Excel', () => {
       expect(top.address).toBe("'a'!A2:C3");
       expect(top.values).toEqual([['', '', 'c'], ['', 1, '']]);
       expect(none.isNullObject).toBe(true);
+    });
+  });
+
+  test('merged areas: only those starting in the range, readable once loaded, a null object when there are none', async () => {
+    const fake = loadWorkbook({ sheets: [{ name: '台账', values: [['标题'], [], ['a', 'b']], merged: ['A1:C1', 'A2:A3', 'B2:B3'] }] });
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('台账');
+      const all = sheet.getRange().getMergedAreasOrNullObject();
+      const lower = sheet.getRange('A3:C9').getMergedAreasOrNullObject().load('address');
+      const below = sheet.getRange('B2:C9').getMergedAreasOrNullObject().load('areas/items/address');
+      expect(() => all.areas).toThrow('PropertyNotLoaded');
+      all.load('areas/items/address');
+      await context.sync();
+      expect(all.areas.items.map((r) => r.address)).toEqual(["'台账'!A1:C1", "'台账'!A2:A3", "'台账'!B2:B3"]);
+      expect(() => all.address).toThrow('PropertyNotLoaded');
+      // A3 lies in A2:A3, but that area starts above the range (office-js issue #3611).
+      expect(lower.isNullObject).toBe(true);
+      expect(below.areas.items.map((r) => r.address)).toEqual(["'台账'!B2:B3"]);
+    });
+  });
+
+  test(`past ${MERGED_AREAS_LIMIT} merged areas in the range, the sync fails`, async () => {
+    const merged = Array.from({ length: MERGED_AREAS_LIMIT + 1 }, (_, i) => `A${2 * i + 1}:A${2 * i + 2}`);
+    const fake = loadWorkbook({ sheets: [{ name: 'a', values: [['x']], merged }] });
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('a');
+      sheet.getRange().getMergedAreasOrNullObject().load('address');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'GeneralException' });
+      const fewer = sheet.getRange(`A1:A${2 * MERGED_AREAS_LIMIT}`).getMergedAreasOrNullObject().load('areas/items/address');
+      await context.sync();
+      expect(fewer.areas.items).toHaveLength(MERGED_AREAS_LIMIT);
+    });
+  });
+
+  test.each([
+    ['1.14', true],
+    ['1.12', false],
+  ] as const)('ExcelApi %s: isSetSupported 1.13 is %s, and merged areas are an ApiNotFound below it', async (excelApi, has113) => {
+    installFakeOffice({ sheets: [{ name: 'a', values: [[1]], merged: ['A1:A2'] }] }, { excelApi });
+    const globals = globalThis as unknown as {
+      Office: { context: { requirements: { isSetSupported(name: string, version: string): boolean } } };
+      __fakeExcel: ReturnType<typeof loadWorkbook>;
+    };
+    const { isSetSupported } = globals.Office.context.requirements;
+    expect([isSetSupported('ExcelApi', '1.9'), isSetSupported('ExcelApi', '1.13'), isSetSupported('ExcelApi', '1.15')]).toEqual([true, has113, false]);
+    expect(isSetSupported('SharedRuntime', '1.1')).toBe(true);
+    await globals.__fakeExcel.run(async (context) => {
+      const areas = context.workbook.worksheets.getItem('a').getRange().getMergedAreasOrNullObject().load('address');
+      if (has113) {
+        await context.sync();
+        expect(areas.address).toBe("'a'!A1:A2");
+      } else {
+        await expect(context.sync()).rejects.toMatchObject({ code: 'ApiNotFound' });
+      }
     });
   });
 

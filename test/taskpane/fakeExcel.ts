@@ -1,8 +1,9 @@
 // An in-memory fake of the Excel JavaScript API subset the task pane's adapter uses
 // (src/taskpane/excel/). Like Office.js it queues calls and applies them only at sync(), throws
 // PropertyNotLoaded for a property read before it was loaded and synced, refuses a request or a
-// response over Excel on the web's 5 MB payload limit (desktop Excel has none), and counts sync()
-// calls. Browser-safe: `installFakeOffice` puts `Excel` and `Office` on the global object for the
+// response over Excel on the web's 5 MB payload limit (desktop Excel has none), answers
+// requirement-set checks for the ExcelApi version it is told to be (ApiNotFound for a call above
+// it), and counts sync() calls. Browser-safe: `installFakeOffice` puts `Excel` and `Office` on the global object for the
 // end-to-end test.
 import {
   BookModel,
@@ -23,6 +24,8 @@ export { FakeOfficeError } from './fakeModel';
 export interface SheetData {
   name: string;
   values: readonly (readonly (Scalar | null | undefined)[])[];
+  /** Merged areas ('A3:A5'); as in Excel, only the top-left cell of each should hold a value. */
+  merged?: readonly string[];
 }
 
 export interface WorkbookData {
@@ -37,7 +40,31 @@ export interface FakeOptions {
   platform?: FakePlatform;
   /** Bytes a request or a response may carry: 5 MB on the web, no limit on desktop, unless given. */
   payloadLimit?: number;
+  /**
+   * The highest ExcelApi requirement set this Excel has; default 1.14 (Excel 2021). Below 1.13,
+   * getMergedAreasOrNullObject fails its sync with ApiNotFound, as Office.js does for a call the
+   * host lacks.
+   */
+  excelApi?: string;
 }
+
+/** Requirement sets other than ExcelApi that the fake reports, at these versions. */
+const OTHER_SETS: Readonly<Record<string, string>> = { SharedRuntime: '1.1' };
+
+/** Whether version a (`1.13`) is at least b. */
+function atLeast(a: string, b: string): boolean {
+  const [x, y] = [a, b].map((v) => v.split('.').map(Number));
+  for (let i = 0; i < Math.max(x.length, y.length); i += 1) {
+    if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) > (y[i] ?? 0);
+  }
+  return true;
+}
+
+/**
+ * Range.getMergedAreasOrNullObject "will fail to return the result" past 512 areas (its
+ * reference); the reference names no error code, so the fake's is a guess.
+ */
+export const MERGED_AREAS_LIMIT = 512;
 
 export interface SyncRecord {
   requestBytes: number;
@@ -115,6 +142,59 @@ function recordingObject(ctx: FakeContext, record: (path: string, value: unknown
 }
 
 type RangeTarget = { sheet: SheetModel; rect: Rect } | null;
+
+/** Range.getMergedAreasOrNullObject: the merged areas whose top-left cell lies in the range. */
+class FakeRangeAreas extends ClientObject {
+  private resolved: { sheet: SheetModel; areas: Rect[] } | null | undefined;
+
+  constructor(
+    ctx: FakeContext,
+    private readonly target: () => { sheet: SheetModel; rect: Rect },
+  ) {
+    super(ctx);
+    ctx.queue(CALL_BYTES, () => {
+      if (!ctx.fake.supportsSet('ExcelApi', '1.13')) throw new FakeOfficeError('ApiNotFound', 'The requested API is not supported by this Excel.');
+      this.deliver({ isNullObject: this.resolve() === null });
+    });
+  }
+
+  private resolve(): { sheet: SheetModel; areas: Rect[] } | null {
+    if (this.resolved === undefined) {
+      const { sheet, rect } = this.target();
+      const areas = sheet.merges.filter((m) => m.top >= rect.top && m.top <= rect.bottom && m.left >= rect.left && m.left <= rect.right);
+      if (areas.length > MERGED_AREAS_LIMIT) throw new FakeOfficeError('GeneralException', `more than ${MERGED_AREAS_LIMIT} merged areas`);
+      this.resolved = areas.length > 0 ? { sheet, areas } : null;
+    }
+    return this.resolved;
+  }
+
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+  get address(): string {
+    return this.read('address');
+  }
+  get areas(): { items: { address: string }[] } {
+    return this.read('areas');
+  }
+
+  load(props?: string | string[]): this {
+    const names = propertyList(props);
+    this.ctx.queue(CALL_BYTES, () => {
+      const found = this.resolve();
+      if (!found) return this.ctx.respond(this, { isNullObject: true });
+      const addresses = found.areas.map((area) => `'${found.sheet.name}'!${rectAddress(area)}`);
+      const values: Record<string, unknown> = { isNullObject: false };
+      for (const name of names) {
+        if (name === 'address') values.address = addresses.join(',');
+        else if (name === 'areas/items/address') values.areas = { items: addresses.map((address) => ({ address })) };
+        else throw new FakeOfficeError('NotImplemented', `fake range areas cannot load ${name}`);
+      }
+      this.ctx.respond(this, values);
+    });
+    return this;
+  }
+}
 
 class FakeRange extends ClientObject {
   readonly format: object;
@@ -269,6 +349,10 @@ class FakeRange extends ClientObject {
         if (area.left !== area.right || area.top !== area.bottom) sheet.merges.push(area);
       }
     });
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, () => this.existing());
   }
 
   select(): void {
@@ -434,8 +518,9 @@ class FakeWorksheet extends ClientObject {
     return this;
   }
 
-  getRange(address = 'A1'): FakeRange {
-    return new FakeRange(this.ctx, () => ({ sheet: this.model(), rect: parseAddress(address) }), false);
+  /** Without an address, the whole sheet, as Office.js gives it. */
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.ctx, () => ({ sheet: this.model(), rect: parseAddress(address ?? '1:1048576') }), false);
   }
 
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
@@ -656,10 +741,12 @@ export class FakeExcel {
   readonly syncs: SyncRecord[] = [];
   readonly platform: FakePlatform;
   readonly payloadLimit: number;
+  readonly excelApi: string;
 
   constructor(data: WorkbookData, options: FakeOptions = {}) {
     this.platform = options.platform ?? 'OfficeOnline';
     this.payloadLimit = options.payloadLimit ?? (this.platform === 'OfficeOnline' ? 5 * 1024 * 1024 : Infinity);
+    this.excelApi = options.excelApi ?? '1.14';
     for (const sheet of data.sheets) {
       const model = this.book.addSheet(sheet.name);
       sheet.values.forEach((line, r) =>
@@ -667,7 +754,14 @@ export class FakeExcel {
           if (value !== null && value !== undefined && value !== '') model.cellForWrite(r, c).value = value;
         }),
       );
+      for (const area of sheet.merged ?? []) model.merges.push(parseAddress(area));
     }
+  }
+
+  /** Office.context.requirements.isSetSupported. */
+  supportsSet(name: string, version: string): boolean {
+    const has = name === 'ExcelApi' ? this.excelApi : OTHER_SETS[name];
+    return has !== undefined && atLeast(has, version);
   }
 
   /** Excel.run: a fresh context; calls still queued at the end are a bug in the caller. */
@@ -687,44 +781,29 @@ export class FakeExcel {
   }
 
   sheet(name: string): SheetModel {
-    const sheet = this.book.find(name);
-    if (!sheet) throw new Error(`fake Excel: no sheet ${name}`);
-    return sheet;
+    return this.book.sheet(name);
   }
 
   /** Values from A1 to the last used cell, null for blanks: the shape readWorkbookFile gives. */
   values(name: string): (Scalar | null)[][] {
-    const sheet = this.sheet(name);
-    const used = sheet.usedRect();
-    if (!used) return [];
-    return Array.from({ length: used.bottom + 1 }, (_, r) =>
-      Array.from({ length: used.right + 1 }, (_, c) => sheet.cell(r, c)?.value ?? null),
-    );
+    return this.book.values(name);
   }
 
   cell(name: string, address: string): { value: Scalar | null; formula: string | null; numberFormat: string } {
-    const { top, left } = parseAddress(address);
-    const cell = this.sheet(name).cell(top, left);
-    return { value: cell?.value ?? null, formula: cell?.formula ?? null, numberFormat: cell?.numberFormat ?? 'General' };
+    return this.book.cellAt(name, address);
   }
 
   merges(name: string): string[] {
-    return this.sheet(name).merges.map(rectAddress);
+    return this.book.merges(name);
   }
 
   tables(): { name: string; sheet: string; address: string; style: string; headers: string[] }[] {
-    return this.book.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, address: rectAddress(t.rect), style: t.style, headers: t.headers }));
+    return this.book.tableList();
   }
 
   /** The sheet's charts with their cells as addresses. */
   charts(name: string) {
-    return this.sheet(name).charts.map((c) => ({
-      type: c.type,
-      values: rectAddress(c.values),
-      labels: c.labels && rectAddress(c.labels),
-      position: c.position && { from: rectAddress(c.position.from), to: rectAddress(c.position.to) },
-      props: { ...c.props },
-    }));
+    return this.book.chartList(name);
   }
 
   activeSheet(): string | null {
@@ -733,23 +812,7 @@ export class FakeExcel {
 
   /** Everything as plain data, for a browser test to read through page.evaluate. */
   snapshot() {
-    return {
-      syncCount: this.syncCount,
-      activeSheet: this.activeSheet(),
-      tables: this.tables(),
-      sheets: this.book.sheets.map((s) => ({
-        name: s.name,
-        values: this.values(s.name),
-        merges: this.merges(s.name),
-        frozenRows: s.frozenRows,
-        showGridlines: s.showGridlines,
-        printTitleRows: s.printTitleRows,
-        printArea: s.printArea,
-        charts: this.charts(s.name),
-        pageLayout: { ...s.pageLayout },
-        selection: s.selection,
-      })),
-    };
+    return { syncCount: this.syncCount, ...this.book.snapshot() };
   }
 }
 
@@ -771,7 +834,7 @@ export function installFakeOffice(data: WorkbookData, options?: FakeOptions): Fa
       HostType: { Excel: 'Excel' },
       // Office.js's enums are strings at run time.
       PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline' },
-      context: { diagnostics: info },
+      context: { diagnostics: info, requirements: { isSetSupported: (name: string, version?: string) => fake.supportsSet(name, version ?? '1.1') } },
       onReady: (callback?: (i: typeof info) => void) => {
         callback?.(info);
         return Promise.resolve(info);

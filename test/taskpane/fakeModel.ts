@@ -179,6 +179,66 @@ export class BookModel {
     return sheet;
   }
 
+  /** The sheet by name, for read-back; a missing sheet is a bug in the test. */
+  sheet(name: string): SheetModel {
+    const sheet = this.find(name);
+    if (!sheet) throw new Error(`fake workbook: no sheet ${name}`);
+    return sheet;
+  }
+
+  /** Values from A1 to the last used cell, null for blanks: the shape readWorkbookFile gives. */
+  values(name: string): (Scalar | null)[][] {
+    const sheet = this.sheet(name);
+    const used = sheet.usedRect();
+    if (!used) return [];
+    return Array.from({ length: used.bottom + 1 }, (_, r) => Array.from({ length: used.right + 1 }, (_, c) => sheet.cell(r, c)?.value ?? null));
+  }
+
+  cellAt(name: string, address: string): { value: Scalar | null; formula: string | null; numberFormat: string } {
+    const { top, left } = parseAddress(address);
+    const cell = this.sheet(name).cell(top, left);
+    return { value: cell?.value ?? null, formula: cell?.formula ?? null, numberFormat: cell?.numberFormat ?? 'General' };
+  }
+
+  merges(name: string): string[] {
+    return this.sheet(name).merges.map(rectAddress);
+  }
+
+  tableList(): { name: string; sheet: string; address: string; style: string; headers: string[] }[] {
+    return this.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, address: rectAddress(t.rect), style: t.style, headers: t.headers }));
+  }
+
+  /** The sheet's charts with their cells as addresses. */
+  chartList(name: string) {
+    return this.sheet(name).charts.map((c) => ({
+      type: c.type,
+      values: rectAddress(c.values),
+      labels: c.labels && rectAddress(c.labels),
+      position: c.position && { from: rectAddress(c.position.from), to: rectAddress(c.position.to) },
+      props: { ...c.props },
+    }));
+  }
+
+  /** Everything as plain data, for a browser test to read through page.evaluate. */
+  snapshot() {
+    return {
+      activeSheet: this.active?.name ?? null,
+      tables: this.tableList(),
+      sheets: this.sheets.map((s) => ({
+        name: s.name,
+        values: this.values(s.name),
+        merges: this.merges(s.name),
+        frozenRows: s.frozenRows,
+        showGridlines: s.showGridlines,
+        printTitleRows: s.printTitleRows,
+        printArea: s.printArea,
+        charts: this.chartList(s.name),
+        pageLayout: { ...s.pageLayout },
+        selection: s.selection,
+      })),
+    };
+  }
+
   deleteSheet(sheet: SheetModel): void {
     if (this.sheets.length === 1) throw new FakeOfficeError('InvalidOperation', 'a workbook keeps one sheet');
     this.sheets.splice(this.sheets.indexOf(sheet), 1);

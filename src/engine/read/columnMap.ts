@@ -90,3 +90,19 @@ export function planColumnMap(rules: Grid | null, choices: readonly ColumnChoice
   }
   return { createSheet: rules === null, writes };
 }
+
+/** Cells to write for a plan, each a run of one row from a 0-based column. */
+export interface CellsWrite {
+  row: number;
+  column: number;
+  values: string[];
+}
+
+/**
+ * The cells a plan writes: a new sheet's header row, each new row's 参数 and 值, and only the 值
+ * of a row whose 值 changes, so no other cell of the 规则 sheet is touched.
+ */
+export function columnMapWrites(plan: ColumnMapPlan): CellsWrite[] {
+  const header: CellsWrite[] = plan.createSheet ? [{ row: 0, column: 0, values: RULES_COLUMNS.map((c) => c.header) }] : [];
+  return [...header, ...plan.writes.map((w): CellsWrite => (w.replaces === null ? { row: w.row, column: 0, values: [...w.values] } : { row: w.row, column: 1, values: [w.values[1]] }))];
+}

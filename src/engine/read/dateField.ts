@@ -1,5 +1,5 @@
 // Reading one date cell of a table row, with the problems SPEC §1 asks for.
-import { parseDate, parseLooseDate, type DateWriting, type PeriodSide } from './dateText';
+import { parseDate, parseLooseDate, type LooseDate, type PeriodSide } from './dateText';
 import { ymdOf } from '../calendar/dates';
 import type { Day } from '../model';
 import { MSG } from './messages';
@@ -31,16 +31,11 @@ export function readDateField<K extends string>(
   return parsed.day;
 }
 
-/** A deadline or assignment date as staff write it: a day, or null for a standing item (长期坚持). */
-export interface LooseDay {
-  day: Day | null;
-  writing: DateWriting;
-}
-
 /**
  * A cell of 交办日期 (`side` 'start'), 办理时限 or 延期至 ('end'), in the forms of SPEC §1.1 (8):
- * null when blank; false when a 错误 was reported. A date without a year takes `reportYear` with a
- * 警告, as does a number such as 2026.1 that Excel may have made of 2026.10.
+ * a day, or 'standing' (长期坚持) where `standingAllowed`; null when blank; false when a 错误 was
+ * reported. A date without a year takes `reportYear` with a 警告, as does a number such as 2026.1
+ * that Excel may have made of 2026.10.
  */
 export function readLooseDateField<K extends string>(
   r: RowReader<K>,
@@ -49,16 +44,15 @@ export function readLooseDateField<K extends string>(
   reportYear: number,
   side: PeriodSide,
   standingAllowed: boolean,
-): LooseDay | null | false {
+): Exclude<LooseDate, { kind: 'error' }> | null | false {
   const value = r.value(key);
   const parsed = parseLooseDate(value, reportYear, side, standingAllowed);
-  if (parsed === null) return null;
-  if (parsed.kind === 'standing') return { day: null, writing: 'period' };
+  if (parsed === null || parsed.kind === 'standing') return parsed;
   if (parsed.kind === 'error') {
     r.error(key, MSG.badDate(header, cellText(value), parsed.reason));
     return false;
   }
   if (parsed.yearAssumed) r.warn(key, MSG.yearAssumed(header, cellText(value), reportYear));
   if (parsed.ambiguousMonth) r.warn(key, MSG.ambiguousYearMonth(header, ymdOf(parsed.day).year));
-  return { day: parsed.day, writing: parsed.writing };
+  return parsed;
 }

@@ -8,12 +8,6 @@
 import type { CellValue, Day, Item, Problem, RuleParams, Unit } from '../model';
 import type { TableRow } from './table';
 
-/** What one row read as: an item per responsible unit (kept or not), and what it assumed. */
-export interface RowRead {
-  items: readonly Partial<Item>[];
-  /** ASSUMED flags of ledgerSheet.ts, counted per sheet. */
-  flags: number;
-}
 
 /** Everything besides its cells that a row's reading depends on. */
 export interface RowContext {
@@ -32,8 +26,12 @@ export interface RowContext {
 export interface LedgerRowMemo {
   context: RowContext;
   rows: readonly TableRow[];
-  /** Per row, in `rows` order: what it read as, kept or not. */
-  reads: readonly RowRead[];
+  /** Per row, in `rows` order: its item for its first responsible unit, kept or not. */
+  items: readonly Partial<Item>[];
+  /** The items of a row's further responsible units, by row position (most rows have none). */
+  more: ReadonlyMap<number, readonly Partial<Item>[]>;
+  /** Per row: what its reading assumed (ASSUMED flags of ledgerSheet.ts). */
+  flags: Uint8Array;
   /** Per row: the row's own problems are `problems[starts[i]] … problems[ends[i] - 1]`. */
   starts: Int32Array;
   ends: Int32Array;
@@ -83,11 +81,21 @@ export class RowReuse {
   }
 
   /** The earlier item of row `i` when its cells are unchanged, its problems appended to `problems`. */
-  take(i: number, row: TableRow, problems: Problem[]): RowRead | null {
+  /** What row `i` assumed when it was read (valid after `take` gave its item). */
+  flags(i: number): number {
+    return this.memo.flags[i];
+  }
+
+  /** The items of row `i`'s further units (valid after `take` gave its item). */
+  more(i: number): readonly Partial<Item>[] | undefined {
+    return this.memo.more.get(i);
+  }
+
+  take(i: number, row: TableRow, problems: Problem[]): Partial<Item> | null {
     const before = this.memo.rows[i];
     // The section row above it is part of a row's reading (its 分类).
     if (!before || before.index !== row.index || before.section !== row.section || !sameCells(before.cells, row.cells)) return null;
     for (let p = this.memo.starts[i]; p < this.memo.ends[i]; p++) problems.push(this.memo.problems[p]);
-    return this.memo.reads[i];
+    return this.memo.items[i];
   }
 }

@@ -1,19 +1,21 @@
 // The 台账 sheet: one item per row and responsible unit, checked cell by cell (SPEC §1, §1.1).
 // A row may name several units (SPEC §1.1 (6)); each is scored as if it had a row of its own.
-import { addMonths, dayOf, formatChineseDay, formatDay } from '../calendar/dates';
+import { addMonths, formatChineseDay, formatDay } from '../calendar/dates';
 import { cellAddress } from '../cellAddress';
-import type { Day, Item, ItemDetails, Problem, RuleSet } from '../model';
+import type { Day, Item, Problem, RuleSet, Unit } from '../model';
 import { cellText, isBlank, normalizeText, splitList } from '../text';
 import { readDateField, readLooseDateField } from './dateField';
-import type { PeriodSide } from './dateText';
-import { RowReuse, type LedgerRowMemo, type RowContext, type RowRead } from './ledgerRowMemo';
+import type { LooseDate, PeriodSide } from './dateText';
+import { RowReuse, type LedgerRowMemo, type RowContext } from './ledgerRowMemo';
 import { MSG } from './messages';
 import type { Roster } from './roster';
 import { IMPORTANCE_ALIASES, LEDGER_COLUMNS, LEDGER_RECOMMENDED, STATUS_WORDS, type LedgerColumnKey } from './schema';
-import { RowReader, type Table, type TableRow } from './table';
+import { RowReader, type Table } from './table';
 import { readUnitCell } from './unitCell';
+import type { LedgerRow } from './itemDetails';
 
 export type LedgerKey = LedgerColumnKey;
+export type LedgerTable = Table<LedgerKey, LedgerRow>;
 
 const HEADER = Object.fromEntries(LEDGER_COLUMNS.map((c) => [c.key, c.header])) as Record<LedgerKey, string>;
 
@@ -32,6 +34,8 @@ export interface LedgerContext {
   reportYear: number;
   /** The report date: a completion without a date counts on the earlier of D and this day. */
   asOf: Day;
+  /** 1 January of the report year, as a 交办日期 read (SPEC §1.1 (9)): the shape a date cell reads as. */
+  newYear: Extract<LooseDate, { kind: 'day' }>;
 }
 
 /** What a row's reading had to assume, counted per sheet for one 警告 each. */
@@ -71,8 +75,17 @@ function addUnit(seen: UnitsOfId, unit: string, row: number): void {
   } else (seen.others ??= new Map()).set(unit, row);
 }
 
+/** (编号, 责任单位) once: a second row of the pair is an 错误 at its 编号. */
+function checkUnique(seen: UnitsOfId, item: Partial<Item>, id: string, row: LedgerRow, table: LedgerTable, problems: Problem[]): void {
+  const first = item.unit ? rowOfUnit(seen, item.unit) : undefined;
+  // A row with an error value in its 编号 cell has no 编号 here, so a new reader, which knows
+  // of no such cell, reports exactly what the row's own reader would.
+  if (first !== undefined) new RowReader(table, row, problems).error('id', MSG.duplicateItem(id, item.unit ?? '', first));
+  else if (item.unit) addUnit(seen, item.unit, row.index + 1);
+}
+
 /** Sheet-level 警告: once, at the header row's first cell, and listed as an assumption. */
-function assume(table: Table<LedgerKey>, problems: Problem[], message: string, cell = cellAddress(table.headerRow, 0)): void {
+function assume(table: LedgerTable, problems: Problem[], message: string, cell = cellAddress(table.headerRow, 0)): void {
   problems.push({ sheet: table.sheet, cell, severity: '警告', message });
   table.reading.assumptions.push(message);
 }
@@ -81,7 +94,7 @@ function assume(table: Table<LedgerKey>, problems: Problem[], message: string, c
  * Reads every row; with `previous`, the memo of a read of an earlier copy of this workbook, a row
  * whose cells and context are unchanged is taken over from it instead of read again.
  */
-export function readLedgerSheet(table: Table<LedgerKey>, ctx: LedgerContext, problems: Problem[], previous?: LedgerRowMemo): LedgerRead {
+export function readLedgerSheet(table: LedgerTable, ctx: LedgerContext, problems: Problem[], previous?: LedgerRowMemo): LedgerRead {
   for (const key of LEDGER_RECOMMENDED) {
     if (table.columns[key] === undefined) {
       problems.push({ sheet: table.sheet, cell: cellAddress(table.headerRow, 0), severity: '警告', message: MSG.missingRecommendedColumn(HEADER[key]) });
@@ -101,7 +114,9 @@ export function readLedgerSheet(table: Table<LedgerKey>, ctx: LedgerContext, pro
   };
   const reuse = RowReuse.of(previous, context);
   const count = table.rows.length;
-  const reads: RowRead[] = new Array(count);
+  const firstOfRow: Partial<Item>[] = new Array(count);
+  const moreOfRow = new Map<number, readonly Partial<Item>[]>();
+  const flagsOfRow = new Uint8Array(count);
   const starts = new Int32Array(count);
   const ends = new Int32Array(count);
   const items: Item[] = [];
@@ -111,7 +126,7 @@ export function readLedgerSheet(table: Table<LedgerKey>, ctx: LedgerContext, pro
     { count: 0, key: 'deadline', side: 'end', example: '', day: 0, cell: '' },
     { count: 0, key: 'assigned', side: 'start', example: '', day: 0, cell: '' },
   ];
-  const countLoose = (l: LooseCount, row: TableRow, day: Day | null | undefined) => {
+  const countLoose = (l: LooseCount, row: LedgerRow, day: Day | null | undefined) => {
     if (l.count++ > 0) return;
     const column = table.columns[l.key] ?? 0;
     l.example = cellText(row.cells[column] ?? null);
@@ -125,28 +140,36 @@ export function readLedgerSheet(table: Table<LedgerKey>, ctx: LedgerContext, pro
   for (let i = 0; i < count; i++) {
     const row = table.rows[i];
     const errorsBefore = problems.length;
-    const read = reuse?.take(i, row, problems) ?? readRow(new RowReader(table, row, problems), row, ctx);
-    reads[i] = read;
+    const taken = reuse?.take(i, row, problems);
+    let first: Partial<Item>;
+    if (taken) {
+      first = taken;
+      flagsOfRow[i] = reuse!.flags(i);
+      const more = reuse!.more(i);
+      if (more) moreOfRow.set(i, more);
+    } else first = readRow(new RowReader(table, row, problems), row, ctx, i, flagsOfRow, moreOfRow);
+    firstOfRow[i] = first;
     starts[i] = errorsBefore;
     ends[i] = problems.length;
-    if (read.flags & ASSUMED.standing) standing++;
-    if (read.flags & ASSUMED.completedUndated) undated++;
-    if (read.flags & ASSUMED.looseDeadline) countLoose(loose[0], row, read.items[0]?.deadline);
-    if (read.flags & ASSUMED.looseAssigned) countLoose(loose[1], row, read.items[0]?.assigned);
-    const id = read.items[0]?.id;
-    if (id) {
-      const key = normalizeText(id);
+    const flags = flagsOfRow[i];
+    if (flags !== 0) {
+      if (flags & ASSUMED.standing) standing++;
+      if (flags & ASSUMED.completedUndated) undated++;
+      if (flags & ASSUMED.looseDeadline) countLoose(loose[0], row, first.deadline);
+      if (flags & ASSUMED.looseAssigned) countLoose(loose[1], row, first.assigned);
+    }
+    const more = moreOfRow.size > 0 ? moreOfRow.get(i) : undefined;
+    if (first.id) {
+      const key = normalizeText(first.id);
       let seen = rowsById.get(key);
       if (!seen) rowsById.set(key, (seen = { first: null, firstRow: 0, others: null }));
-      for (const item of read.items) {
-        const first = item.unit ? rowOfUnit(seen, item.unit) : undefined;
-        // A row with an error value in its 编号 cell has no 编号 here, so a new reader, which knows
-        // of no such cell, reports exactly what the row's own reader would.
-        if (first !== undefined) new RowReader(table, row, problems).error('id', MSG.duplicateItem(id, item.unit ?? '', first));
-        else if (item.unit) addUnit(seen, item.unit, row.index + 1);
-      }
+      checkUnique(seen, first, first.id, row, table, problems);
+      if (more) for (const item of more) checkUnique(seen, item, first.id, row, table, problems);
     }
-    if (!hasErrorSince(problems, errorsBefore)) for (const item of read.items) items.push(item as Item);
+    if (!hasErrorSince(problems, errorsBefore)) {
+      items.push(first as Item);
+      if (more) for (const item of more) items.push(item as Item);
+    }
   }
   if (standing > 0) assume(table, problems, MSG.standingItems(table.sheet, standing));
   for (const l of loose) {
@@ -156,7 +179,7 @@ export function readLedgerSheet(table: Table<LedgerKey>, ctx: LedgerContext, pro
     assume(table, problems, MSG.completedColumnMissing(undated, formatChineseDay(ctx.asOf)));
   }
   // A copy: the caller may go on to sort or filter the list it was given.
-  const memo: LedgerRowMemo = { context, rows: table.rows, reads, starts, ends, problems: problems.slice() };
+  const memo: LedgerRowMemo = { context, rows: table.rows, items: firstOfRow, more: moreOfRow, flags: flagsOfRow, starts, ends, problems: problems.slice() };
   return { items, ids: rowsById, memo };
 }
 
@@ -167,6 +190,7 @@ function hasErrorSince(problems: readonly Problem[], start: number): boolean {
 }
 
 const NO_UNITS: readonly string[] = [];
+const NO_RESPONSIBLE: readonly Unit[] = [];
 
 function readText(r: RowReader<LedgerKey>, key: LedgerKey, required: boolean): string {
   const text = cellText(r.value(key));
@@ -174,38 +198,15 @@ function readText(r: RowReader<LedgerKey>, key: LedgerKey, required: boolean): s
   return text;
 }
 
-/** The details of an item made other than from a sheet (tests, benchmarks): nothing written. */
-export const NO_DETAILS: ItemDetails = {
-  section: '',
-  deadlineText: '',
-  requirement: '',
-  standard: '',
-  effect: '',
-  owner: '',
-  supervisor: '',
-  leader: '',
-  progress: '',
-  note: '',
-};
-
-function readDetails(r: RowReader<LedgerKey>, row: TableRow): ItemDetails {
-  const text = (key: LedgerKey) => (r.has(key) ? cellText(r.value(key)) : '');
-  return {
-    section: row.section,
-    deadlineText: text('deadline'),
-    requirement: text('requirement'),
-    standard: text('standard'),
-    effect: text('effect'),
-    owner: text('owner'),
-    supervisor: text('supervisor'),
-    leader: text('leader'),
-    progress: text('progress'),
-    note: text('note'),
-  };
-}
-
 /** Reads what it can of a row; the caller keeps its items only when no 错误 was reported. */
-function readRow(r: RowReader<LedgerKey>, row: TableRow, ctx: LedgerContext): RowRead {
+function readRow(
+  r: RowReader<LedgerKey>,
+  row: LedgerRow,
+  ctx: LedgerContext,
+  index: number,
+  flagsOfRow: Uint8Array,
+  moreOfRow: Map<number, readonly Partial<Item>[]>,
+): Partial<Item> {
   const { roster, rules, reportYear } = ctx;
   let flags = 0;
   // SPEC §1.1 (10): without an 编号 column (nor 序号, its alias) the row number stands in.
@@ -235,53 +236,53 @@ function readRow(r: RowReader<LedgerKey>, row: TableRow, ctx: LedgerContext): Ro
   const importance = importanceText ? IMPORTANCE_ALIASES[normalizeText(importanceText)] : '一般重要';
   if (!importance) r.error('importance', MSG.unknownImportance(importanceText));
 
-  const assigned = readAssigned(r, reportYear);
-  if (assigned && assigned.loose) flags |= ASSUMED.looseAssigned;
+  const assigned = readAssigned(r, ctx);
+  if (assigned && assigned.writing !== 'day') flags |= ASSUMED.looseAssigned;
   const deadline = readLooseDateField(r, 'deadline', HEADER.deadline, reportYear, 'end', true);
   if (deadline === null) r.error('deadline', MSG.required(HEADER.deadline));
-  else if (deadline && deadline.day === null) flags |= ASSUMED.standing;
+  else if (deadline && deadline.kind === 'standing') flags |= ASSUMED.standing;
   else if (deadline && deadline.writing !== 'day') flags |= ASSUMED.looseDeadline;
-  const deadlineDay = deadline ? deadline.day : null;
-  const extendedTo = readExtension(r, deadline ? deadline.day : false, rules, reportYear);
+  const deadlineDay = deadline && deadline.kind === 'day' ? deadline.day : null;
+  const extendedTo = readExtension(r, deadline ? deadlineDay : false, rules, reportYear);
   const written = readDateField(r, 'completed', HEADER.completed, reportYear, false);
   if (assigned && deadlineDay !== null && deadlineDay < assigned.day) r.error('deadline', MSG.deadlineBeforeAssigned());
   if (assigned && written && written < assigned.day) r.error('completed', MSG.completedBeforeAssigned());
 
-  const status = readStatus(r, written, (extendedTo || null) ?? deadlineDay, ctx.asOf);
-  if (status.undated) flags |= ASSUMED.completedUndated;
-  const details = readDetails(r, row);
-  const base = {
+  const effective = (extendedTo || null) ?? deadlineDay;
+  const status = readStatus(r, written, effective, ctx.asOf);
+  if (status === 'undated') flags |= ASSUMED.completedUndated;
+  // One literal with every field, in Item's order: a spread per row cost more than the row's
+  // reading (docs/performance.md), so only the rare further units of a row copy the first.
+  const responsible = units?.responsible ?? NO_RESPONSIBLE;
+  const first: Partial<Item> = {
     row: r.rowNumber,
     id,
     content,
+    unit: responsible.length > 0 ? responsible[0].name : '',
+    cooperators: cooperators ?? NO_UNITS,
     importance,
     assigned: assigned ? assigned.day : 0,
     deadline: deadlineDay,
     extendedTo: extendedTo || null,
-    completed: status.completed,
-    cancelled: status.cancelled,
-    details,
+    completed: status === 'dated' ? (written as Day) : status === 'undated' ? undatedCompletion(effective, ctx.asOf) : null,
+    cancelled: status === 'cancelled',
+    details: row,
   };
-  const unitsRead = units?.responsible ?? [];
-  const items: Partial<Item>[] =
-    unitsRead.length === 0
-      ? [{ ...base, unit: '', cooperators: cooperators ?? NO_UNITS }]
-      : unitsRead.map((unit) => ({ ...base, unit: unit.name, cooperators: cooperators ?? NO_UNITS }));
-  return { items, flags };
+  if (responsible.length > 1) moreOfRow.set(index, responsible.slice(1).map((unit) => ({ ...first, unit: unit.name })));
+  flagsOfRow[index] = flags;
+  return first;
 }
 
 /** 交办日期: a month or a period stands for its first day; blank is 1 January, with a 警告. */
-function readAssigned(r: RowReader<LedgerKey>, reportYear: number): { day: Day; loose: boolean } | false {
-  const newYear = { day: dayOf(reportYear, 1, 1), loose: false };
-  if (!r.has('assigned')) return newYear;
-  const read = readLooseDateField(r, 'assigned', HEADER.assigned, reportYear, 'start', false);
-  if (read === false) return false;
+function readAssigned(r: RowReader<LedgerKey>, ctx: LedgerContext): Extract<LooseDate, { kind: 'day' }> | false {
+  if (!r.has('assigned')) return ctx.newYear;
+  const read = readLooseDateField(r, 'assigned', HEADER.assigned, ctx.reportYear, 'start', false);
   if (read === null) {
-    r.warn('assigned', MSG.assignedAssumed(reportYear));
-    return newYear;
+    r.warn('assigned', MSG.assignedAssumed(ctx.reportYear));
+    return ctx.newYear;
   }
-  // Standing is refused for 交办日期, so a day is always there.
-  return { day: read.day ?? newYear.day, loose: read.writing !== 'day' };
+  // Standing is refused for 交办日期: a read is a day or an 错误.
+  return read && read.kind === 'day' ? read : false;
 }
 
 /** 延期至: one extension only, after 办理时限 and within 延期上限月数 of it. */
@@ -292,8 +293,10 @@ function readExtension(r: RowReader<LedgerKey>, deadline: Day | null | false, ru
     return false;
   }
   const read = readLooseDateField(r, 'extendedTo', HEADER.extendedTo, reportYear, 'end', false);
-  if (!read) return read;
-  const extendedTo = read.day as Day;
+  if (read === null || read === false) return read;
+  // Standing is refused for 延期至: a read is a day.
+  if (read.kind !== 'day') return false;
+  const extendedTo = read.day;
   if (deadline === false) return extendedTo;
   if (deadline === null) {
     r.error('extendedTo', MSG.standingExtension());
@@ -306,38 +309,32 @@ function readExtension(r: RowReader<LedgerKey>, deadline: Day | null | false, ru
   return extendedTo;
 }
 
-interface StatusRead {
-  cancelled: boolean;
-  completed: Day | null;
-  /** Completed by its status, without a 办结日期: counted on the earlier of D and asOf. */
-  undated: boolean;
-}
+/** What 办理状态 and 办结日期 say together: no object per row, the caller turns it into fields. */
+type Resolution = 'open' | 'dated' | 'undated' | 'cancelled';
 
-const OPEN: StatusRead = { cancelled: false, completed: null, undated: false };
+/** SPEC §1.1 (7): a completion without a date counts on the earlier of D (null: standing) and asOf. */
+const undatedCompletion = (deadline: Day | null, asOf: Day): Day => (deadline === null ? asOf : Math.min(deadline, asOf));
 
 /**
- * 办理状态 (or 是否办结) against 办结日期 (`written`: false when that cell was unreadable), SPEC
- * §1.1 (7). A completion without a date counts on the earlier of D (`deadline`, null for a
- * standing item) and asOf: 按期, as the staff member who ticked 已办结 on time would expect.
+ * 办理状态 (or 是否办结) against 办结日期 (`written`: false when that cell was unreadable). A row
+ * completed by its status without a date is 'undated': 按期, as the staff member who ticked 已办结
+ * on time would expect, with a 警告 asking for the date.
  */
-function readStatus(r: RowReader<LedgerKey>, written: Day | null | false, deadline: Day | null, asOf: Day): StatusRead {
-  const dated = (day: Day | null): StatusRead => ({ cancelled: false, completed: day, undated: false });
+function readStatus(r: RowReader<LedgerKey>, written: Day | null | false, deadline: Day | null, asOf: Day): Resolution {
   const text = cellText(r.value('status'));
-  if (!text) return written ? dated(written) : OPEN;
+  if (!text) return written ? 'dated' : 'open';
   const word = STATUS_WORDS[normalizeText(text)];
   if (!word) {
     r.error('status', MSG.unknownStatus(text));
-    return OPEN;
+    return 'open';
   }
   if (word === 'open') {
     if (written) r.error('status', MSG.openWithDate());
-    return OPEN;
+    return 'open';
   }
-  if (written === false) return word === 'cancelled' ? { ...OPEN, cancelled: true } : OPEN;
-  if (written !== null) return dated(written);
-  if (word === 'cancelled') return { ...OPEN, cancelled: true };
-  const day = deadline === null ? asOf : Math.min(deadline, asOf);
-  if (r.has('completed')) r.warn('status', MSG.completedAssumed(formatChineseDay(day)));
-  return { cancelled: false, completed: day, undated: true };
+  if (written === false) return word === 'cancelled' ? 'cancelled' : 'open';
+  if (written !== null) return 'dated';
+  if (word === 'cancelled') return 'cancelled';
+  if (r.has('completed')) r.warn('status', MSG.completedAssumed(formatChineseDay(undatedCompletion(deadline, asOf))));
+  return 'undated';
 }
-

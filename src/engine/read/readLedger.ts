@@ -6,14 +6,15 @@ import { cellText, isExcelError } from '../text';
 import { readAdjustmentSheet } from './adjustmentSheet';
 import { readColumnMap } from './columnMap';
 import { readHolidays } from './holidaySheet';
+import { LedgerRow } from './itemDetails';
 import type { LedgerRowMemo } from './ledgerRowMemo';
-import { readLedgerSheet, type LedgerKey } from './ledgerSheet';
+import { readLedgerSheet, type LedgerKey, type LedgerTable } from './ledgerSheet';
 import { MSG } from './messages';
 import { readRoster, rosterFromNames, type Roster } from './roster';
 import { readRules } from './ruleSheet';
 import { ADJUSTMENT_COLUMNS, HOLIDAY_COLUMNS, LEDGER_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS, SHEET_NAMES, type ColumnSpec, type SheetKind } from './schema';
 import type { SheetReading } from './sheetReading';
-import { findSheet, readSheetTable, sheetsNamedLike, type Table } from './table';
+import { findSheet, readSheetTable, sheetsNamedLike } from './table';
 import { splitUnitCell } from './unitCell';
 
 export interface ReadOptions {
@@ -75,7 +76,11 @@ export function readLedger(book: WorkbookInput, options: ReadOptions): ReadResul
   const mapping = readColumnMap(rulesTable, problems);
   const holidayTable = optional<'date' | 'type'>('holidays', HOLIDAY_COLUMNS);
   const calendar = new WorkCalendar(holidayTable ? readHolidays(holidayTable, options.reportYear, problems) : []);
-  const ledgerRead = readSheetTable<LedgerKey>(ledgerSheet, LEDGER_COLUMNS, problems, { mapping, sections: true });
+  const ledgerRead = readSheetTable<LedgerKey, LedgerRow>(ledgerSheet, LEDGER_COLUMNS, problems, {
+    mapping,
+    sections: true,
+    row: (index, cells, section, columns) => new LedgerRow(index, cells, section, columns),
+  });
   if (ledgerRead.reading) readings.unshift(ledgerRead.reading);
   const ledgerTable = ledgerRead.table;
   const rosterTable = optional<'name' | 'category' | 'aliases'>('roster', ROSTER_COLUMNS);
@@ -83,7 +88,7 @@ export function readLedger(book: WorkbookInput, options: ReadOptions): ReadResul
   if (!ledgerTable) return { ledger: null, problems, fatal: null, memo: null, readings };
 
   const asOf = options.asOf ?? dayOf(options.reportYear, 12, 31);
-  const { items, ids, memo } = readLedgerSheet(ledgerTable, { roster, rules, reportYear: options.reportYear, asOf }, problems, options.previous);
+  const { items, ids, memo } = readLedgerSheet(ledgerTable, { roster, rules, reportYear: options.reportYear, asOf, newYear: { kind: 'day', day: dayOf(options.reportYear, 1, 1), yearAssumed: false, writing: 'day' } }, problems, options.previous);
   const adjustmentTable = optional<(typeof ADJUSTMENT_COLUMNS)[number]['key']>('adjustments', ADJUSTMENT_COLUMNS);
   const adjustments = adjustmentTable
     ? readAdjustmentSheet(adjustmentTable, { roster, rules, ids, items, reportYear: options.reportYear }, problems)
@@ -93,7 +98,7 @@ export function readLedger(book: WorkbookInput, options: ReadOptions): ReadResul
 }
 
 /** No 单位 sheet: the ledger's 责任单位 names stand in, all 未分类, and a 警告 says so. */
-function rosterWithoutSheet(ledgerTable: Table<LedgerKey> | null, problems: Problem[]): Roster {
+function rosterWithoutSheet(ledgerTable: LedgerTable | null, problems: Problem[]): Roster {
   problems.push({ sheet: SHEET_NAMES.roster[0], cell: '', severity: '警告', message: MSG.missingRoster() });
   const column = ledgerTable?.columns.unit;
   // An error value is no unit's name; its row gets an 错误 of its own. A cell naming several units

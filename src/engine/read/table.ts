@@ -18,22 +18,27 @@ export interface TableRow {
   section: string;
 }
 
-export interface Table<K extends string> {
+export interface Table<K extends string, R extends TableRow = TableRow> {
   sheet: string;
   /** 0-based index of the header row (the lower one of a grouped header). */
   headerRow: number;
   /** 0-based column index of each column found. */
   columns: Partial<Record<K, number>>;
   /** Data rows below the header that hold anything and are items, not sections or notes. */
-  rows: readonly TableRow[];
+  rows: readonly R[];
   reading: SheetReading;
 }
 
-export interface TableOptions {
+/** Columns by key, as a table found them. */
+export type ColumnIndexes = Readonly<Record<string, number | undefined>>;
+
+export interface TableOptions<R extends TableRow = TableRow> {
   /** 列名 rows of the 规则 sheet for this sheet's columns. */
   mapping?: readonly ColumnMapping[];
   /** Section rows head groups of items (the 台账): kept as 分类 instead of read as rows. */
   sections?: boolean;
+  /** Makes each data row; the 台账's rows double as their items' details (itemDetails.ts). */
+  row?: (index: number, cells: readonly CellValue[], section: string, columns: ColumnIndexes) => R;
 }
 
 export function findSheet(book: WorkbookInput, kind: SheetKind): SheetInput | null {
@@ -74,12 +79,12 @@ function wideMergedRows(ranges: readonly CellRange[], width: number): Set<number
  * required column is an 错误, and the table is null then, since no row of such a sheet can be read
  * safely; the reading is given whenever a header row was found, so that a user can map columns.
  */
-export function readSheetTable<K extends string>(
+export function readSheetTable<K extends string, R extends TableRow = TableRow>(
   sheet: SheetInput,
   specs: readonly ColumnSpec[],
   problems: Problem[],
-  options: TableOptions = {},
-): { table: Table<K> | null; reading: SheetReading | null } {
+  options: TableOptions<R> = {},
+): { table: Table<K, R> | null; reading: SheetReading | null } {
   const mapping = options.mapping ?? [];
   const merged = spreadMerged(sheet.values, sheet.merged);
   const values = merged.values;
@@ -132,12 +137,13 @@ export function readSheetTable<K extends string>(
   if (!complete) return { table: null, reading };
   const width = header.texts.filter(Boolean).length;
   const wide = wideMergedRows(merged.horizontal, width);
-  const rows: TableRow[] = [];
+  const rows: R[] = [];
+  const makeRow = options.row ?? ((index: number, cells: readonly CellValue[], section: string) => ({ index, cells, section }) as R);
   let section = '';
   for (let r = headerRow + 1; r < values.length; r++) {
     const cells = values[r];
     const kind = classifyRow(cells, options.sections === true, wide.has(r));
-    if (kind.kind === 'item') rows.push({ index: r, cells, section });
+    if (kind.kind === 'item') rows.push(makeRow(r, cells, section, columns));
     else if (kind.kind === 'section' && kind.heading) {
       section = kind.text;
       reading.sections.push({ row: r + 1, text: kind.text });

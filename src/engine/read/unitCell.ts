@@ -249,12 +249,22 @@ function resolveParts(parts: readonly UnitPart[], roster: Roster, problems: Cell
 const NONE: readonly never[] = Object.freeze([]);
 const EMPTY: UnitCellReading = Object.freeze({ responsible: NONE, cooperating: NONE, problems: NONE });
 
+// One reading per unit for the cells that name only it, shared by all of them: the reader asks
+// for 100,000 of these, and the readings are never written to.
+const readingsOfOne = new WeakMap<Unit, UnitCellReading>();
+
+function alone(unit: Unit): UnitCellReading {
+  let reading = readingsOfOne.get(unit);
+  if (!reading) readingsOfOne.set(unit, (reading = { responsible: [unit], cooperating: NONE, problems: NONE }));
+  return reading;
+}
+
 export function readUnitCell(text: string, roster: Roster, policy: MultiUnitPolicy): UnitCellReading {
   if (text === '') return EMPTY;
   // Nearly every cell is one plain name: one lookup, no arrays beyond the answer's own. A cell that
   // is a roster name as a whole is never split (市委宣传部（市新闻出版局、市电影局）).
   const unit = roster.resolve(text);
-  if (unit) return { responsible: [unit], cooperating: NONE, problems: NONE };
+  if (unit) return alone(unit);
   const problems = new CellProblems();
   const entries = resolveParts(splitUnitCell(text), roster, problems);
 

@@ -5,16 +5,18 @@ import {
   Megaphone20Regular,
   ShieldTask20Regular,
   TableAdd20Regular,
+  TableSettings20Regular,
 } from '@fluentui/react-icons';
 import { ACTIONS } from '../texts';
 
-export type Task = 'validate' | 'ranking' | 'bulletin' | 'template';
+export type Task = 'validate' | 'ranking' | 'bulletin' | 'template' | 'columns';
 
 const BUTTONS: readonly { task: Task; label: string; icon: ReactElement; primary?: boolean }[] = [
   { task: 'validate', label: ACTIONS.validate, icon: <ShieldTask20Regular /> },
   { task: 'ranking', label: ACTIONS.ranking, icon: <DataBarVertical20Regular />, primary: true },
   { task: 'bulletin', label: ACTIONS.bulletin, icon: <Megaphone20Regular />, primary: true },
   { task: 'template', label: ACTIONS.template, icon: <TableAdd20Regular /> },
+  { task: 'columns', label: ACTIONS.columns, icon: <TableSettings20Regular /> },
 ];
 
 const useStyles = makeStyles({

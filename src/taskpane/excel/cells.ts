@@ -1,23 +1,10 @@
 /// <reference types="office-js" />
-// Writing a block of generated cells as one 2D array of values with one 2D array of formats.
+// Writing a block of generated cells (hostCells.ts) as one 2D array of values with one 2D array of
+// formats. Office.js reads a string written to `values` as if it were typed (Range.values
+// reference), so the formats are queued before the values; a null leaves a cell as it is.
 import { cellAddress } from '../../engine/cellAddress';
-import { NUMBER_FORMATS, TEXT_FORMAT, type ColumnFormat, type LayoutCell } from '../../engine/report/cellFormat';
+import type { CellBlock } from '../../engine/report/hostCells';
 import { jsonBytes, type WriteBatch } from './payload';
-
-/**
- * Office.js reads a string written to `values` as if it were typed: `=…`, `+…`, `-…` become
- * formulas (Range.values reference), and "001" or "2026-10-12" would turn into numbers. A cell
- * already in the Text format keeps what is entered as text, so every string gets '@' and the
- * format is queued before the value.
- */
-export const cellFormat = (value: LayoutCell, format: ColumnFormat): string =>
-  typeof value === 'string' ? TEXT_FORMAT : NUMBER_FORMATS[format];
-
-/** Cells and their number formats, the same shape; null leaves a cell as it is (Office.js ignores it). */
-export interface CellBlock {
-  values: LayoutCell[][];
-  formats: (string | null)[][];
-}
 
 /** `B3:D7` for `rows` × `columns` cells from the 0-based (row, column). */
 export const rangeAddress = (row: number, column: number, rows: number, columns: number): string =>

@@ -7,25 +7,28 @@ import {
   OVERVIEW_STEPS,
   TEMPLATE_STEPS,
   VALIDATE_STEPS,
+  generated,
   generationSteps,
-  overviewOf,
   overviewPeriodFor,
+  overviewResult,
   periodFor,
+  planGeneration,
   presetInfo,
   stepReporter,
   templateBeside,
-  validationSummary,
+  loadedBook,
+  type LoadedBook,
 } from '../actionSteps';
-import type { Bulletin, Period, PresetName } from '../../engine/model';
+import type { Bulletin, Period, PresetName, Problem } from '../../engine/model';
 import { readLedger } from '../../engine/read/readLedger';
-import { monthOutputs } from '../../engine/report/monthOutputs';
-import { rankingTableName } from '../../engine/report/sheetStyle';
-import { chooseTargets, type SheetTarget } from '../sheetTarget';
+import type { SheetTarget } from '../sheetTarget';
 import { sourceSheets } from '../sourceSheets';
 import { ACTION_TEXT } from '../texts';
-import { isExcelOnTheWeb, runExcel, type Context } from './host';
+import { applyColumnMap, proposeColumnMap } from './columnMapping';
+import { isExcelOnTheWeb, runExcel, supports, type Context } from './host';
+import { EXCEL_TEXT } from './messages';
 import { REQUEST_BUDGET, WriteBatch } from './payload';
-import { readNames, readSheets, type BookNames } from './readBook';
+import { readNames, readSheets } from './readBook';
 import { writeBulletinSheet } from './writeBulletin';
 import { writeRankingSheet } from './writeRanking';
 import { writeTemplateSheet } from './writeTemplate';
@@ -37,18 +40,20 @@ export interface ExcelActionOptions {
   today?: () => Date;
 }
 
-interface Loaded {
-  names: BookNames;
-  sources: string[];
-  result: ReturnType<typeof readLedger>;
-}
-
-/** Names, then the values of the source sheets: two syncs, or more on the web for a large ledger (readBook.ts). */
-async function loadLedger(context: Context, period: Period, preset: PresetName | undefined): Promise<Loaded> {
+/**
+ * Names, then the values of the source sheets with their merged areas: two syncs, or more on the
+ * web for a large ledger (readBook.ts). Where this Excel cannot give merged areas (ExcelApi 1.13),
+ * the 台账 is read as if unmerged and one 警告 says so.
+ */
+async function loadLedger(context: Context, period: Period, preset: PresetName | undefined): Promise<LoadedBook> {
   const names = await readNames(context);
   const sources = sourceSheets(names.sheets);
-  const book = await readSheets(context, names, sources);
-  return { names, sources, result: readLedger(book, { reportYear: period.year, asOf: period.asOf, preset }) };
+  const book = await readSheets(context, names, sources, supports('mergedAreas'));
+  const result = readLedger(book, { reportYear: period.year, asOf: period.asOf, preset });
+  const [ledger] = sourceSheets(names.sheets, ['ledger']) as (string | undefined)[];
+  const unmerged = ledger !== undefined && book.sheets.find((s) => s.name === ledger)?.merged === undefined;
+  const notes: Problem[] = unmerged ? [{ sheet: ledger, cell: '', severity: '警告', message: EXCEL_TEXT.mergedAreasUnsupported(ledger) }] : [];
+  return loadedBook(names, sources, result, notes);
 }
 
 interface Output {
@@ -86,30 +91,18 @@ export function createExcelActions(options: ExcelActionOptions = {}): TaskpaneAc
     const report = stepReporter(onProgress, generationSteps(withBulletin));
     return runExcel(async (context) => {
       report.step('读取工作簿');
-      const loaded = await loadLedger(context, period, preset);
-      report.step('校验台账');
-      const validation = validationSummary(loaded.result.problems);
-      const ledger = loaded.result.ledger;
-      if (validation.errors > 0 || !ledger) return { kind: 'invalid', validation };
-
-      report.step('计算排名');
-      if (withBulletin) report.step('生成通报');
-      const planned = monthOutputs(ledger, period, withBulletin);
-      const chosen = await chooseTargets(planned.sheets, loaded.names.sheets, loaded.sources, onConflict);
-      if (!chosen) return { kind: 'cancelled' };
-
-      report.step('写入工作表');
-      const tableName = rankingTableName(period, loaded.names.tables);
+      const plan = await planGeneration(await loadLedger(context, period, preset), period, withBulletin, onConflict, report);
+      if (!('targets' in plan)) return plan;
+      const { ledger, outputs: month, targets, tableName } = plan;
       const outputs: Output[] = [
-        { target: chosen[0], write: (batch, sheet) => writeRankingSheet(batch, sheet, period, planned.scores, ledger.rules.method, tableName) },
+        { target: targets[0], write: (batch, sheet) => writeRankingSheet(batch, sheet, period, month.scores, ledger.rules.method, tableName) },
       ];
-      if (planned.bulletin) {
-        const printed: Bulletin = planned.bulletin;
-        outputs.push({ target: chosen[1], write: (batch, sheet) => writeBulletinSheet(batch, sheet, printed) });
+      if (month.bulletin) {
+        const printed: Bulletin = month.bulletin;
+        outputs.push({ target: targets[1], write: (batch, sheet) => writeBulletinSheet(batch, sheet, printed) });
       }
       await writeOutputs(context, outputs, requestBudget());
-      report.end();
-      return { kind: 'done', sheets: chosen.map((t) => t.name), units: planned.scores.length, overdueItems: planned.overdueItems };
+      return generated(plan, report);
     });
   }
 
@@ -128,7 +121,7 @@ export function createExcelActions(options: ExcelActionOptions = {}): TaskpaneAc
         const loaded = await loadLedger(context, period, undefined);
         report.step('校验台账');
         report.end();
-        return validationSummary(loaded.result.problems);
+        return loaded.validation;
       });
     },
 
@@ -138,13 +131,7 @@ export function createExcelActions(options: ExcelActionOptions = {}): TaskpaneAc
       const report = stepReporter(onProgress, OVERVIEW_STEPS);
       return runExcel(async (context) => {
         report.step('读取工作簿');
-        const loaded = await loadLedger(context, period, request.preset);
-        report.step('校验台账');
-        const validation = validationSummary(loaded.result.problems);
-        report.step('生成概览');
-        const overview = overviewOf(loaded.result, period);
-        report.end();
-        return { validation, overview };
+        return overviewResult(await loadLedger(context, period, request.preset), period, report);
       });
     },
 
@@ -181,5 +168,8 @@ export function createExcelActions(options: ExcelActionOptions = {}): TaskpaneAc
           throw error;
         }
       }),
+
+    planColumnMap: (choices) => runExcel((context) => proposeColumnMap(context, choices)),
+    applyColumnMap: (proposal) => runExcel((context) => applyColumnMap(context, proposal)),
   };
 }

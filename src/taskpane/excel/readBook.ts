@@ -11,8 +11,13 @@
 // sync is a round trip lost, so there the reads are sized before they are made: one sync reads
 // each sheet's shape and first rows; their bytes per row size the rest, which is packed into as
 // few parts as fit the budget, several ranges a part, one sync a part.
-import type { CellValue, Grid, WorkbookInput } from '../../engine/model';
-import { isExcelOnTheWeb, isResponseTooLarge, type Context } from './host';
+//
+// A sheet's merged areas, when asked for, ride along with the first of these syncs (mergedAreas.ts).
+import type { CellValue, Grid, SheetInput, WorkbookInput } from '../../engine/model';
+import { findSheet } from '../../engine/read/table';
+import { sourceSheets } from '../sourceSheets';
+import { isApiNotFound, isExcelOnTheWeb, isResponseTooLarge, type Context } from './host';
+import { queueMergedAreas, readMergedInSlices, type MergedAreas } from './mergedAreas';
 // The writes' budget, 80% of the 5 MB limit, serves the reads too: the rows after the sample may
 // run longer than its average, and the margin absorbs that without a refusal.
 import { REQUEST_BUDGET as RESPONSE_BUDGET, jsonBytes } from './payload';
@@ -89,55 +94,88 @@ function toGrid(used: Rect, blocks: readonly Block[]): Grid {
 
 /**
  * Every sheet by name, with the values of `wanted` (the others empty: the engine reads only the
- * sheets it finds, but checks all names for look-alikes). Desktop: one sync. Excel on the web:
- * one sync for the shapes and first rows, and one for each part of the rest.
+ * sheets it finds, but checks all names for look-alikes) and, with `mergedAreas`, their merged
+ * areas (absent from a sheet when this Excel cannot give them). Desktop: one sync. Excel on the
+ * web: one sync for the shapes and first rows, and one for each part of the rest.
  */
-export async function readSheets(context: Context, names: BookNames, wanted: readonly string[]): Promise<WorkbookInput> {
-  const values = await readValues(context, wanted);
-  return { sheets: names.sheets.map((name) => ({ name, values: values.get(name) ?? [] })) };
+export async function readSheets(context: Context, names: BookNames, wanted: readonly string[], mergedAreas = false): Promise<WorkbookInput> {
+  const { grids, merged } = await readWithMerged(context, wanted, mergedAreas && wanted.length > 0);
+  return {
+    sheets: names.sheets.map((name): SheetInput => {
+      const values = grids.get(name) ?? [];
+      const areas = merged?.get(name);
+      return areas ? { name, values, merged: areas } : { name, values };
+    }),
+  };
 }
 
-async function readValues(context: Context, wanted: readonly string[]): Promise<Map<string, Grid>> {
-  if (wanted.length === 0) return new Map();
+interface Read {
+  grids: Map<string, Grid>;
+  merged: MergedAreas | null;
+}
+
+async function readWithMerged(context: Context, wanted: readonly string[], mergedAreas: boolean): Promise<Read> {
+  if (!mergedAreas) return readValues(context, wanted, false);
+  try {
+    return await readValues(context, wanted, true);
+  } catch (error) {
+    // An Excel without the call after all: read as if nothing were merged, and the caller says so.
+    if (isApiNotFound(error)) return readValues(context, wanted, false);
+    if (isResponseTooLarge(error)) throw error;
+    // Past 512 merged areas in a sheet Excel fails the sync that asks for them: the values again
+    // without them, then the areas in slices. Any other failure recurs in the second read, and is
+    // thrown from there.
+    const { grids } = await readValues(context, wanted, false);
+    const merged = await readMergedInSlices(context, wanted.map((name) => ({ name, rows: grids.get(name)?.length ?? 0 })));
+    return { grids, merged };
+  }
+}
+
+async function readValues(context: Context, wanted: readonly string[], mergedAreas: boolean): Promise<Read> {
+  if (wanted.length === 0) return { grids: new Map(), merged: null };
   if (!isExcelOnTheWeb()) {
-    const whole = await readWhole(context, wanted);
+    const whole = await readWhole(context, wanted, mergedAreas);
     if (whole) return whole;
   }
-  return readSized(context, wanted);
+  return readSized(context, wanted, mergedAreas);
 }
 
 /** One sync; null if Excel refused the response after all, on a platform that announced no limit. */
-async function readWhole(context: Context, wanted: readonly string[]): Promise<Map<string, Grid> | null> {
+async function readWhole(context: Context, wanted: readonly string[], mergedAreas: boolean): Promise<Read | null> {
   const ranges = wanted.map((name) =>
     context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex,rowCount,columnCount'),
   );
+  const areas = mergedAreas ? queueMergedAreas(context, wanted) : null;
   try {
     await context.sync();
   } catch (error) {
     if (!isResponseTooLarge(error)) throw error;
     return null;
   }
-  return new Map(
+  const grids = new Map(
     wanted.map((name, i) => {
       const range = ranges[i];
       if (range.isNullObject) return [name, []];
       return [name, toGrid(range, [{ sheet: name, rowIndex: range.rowIndex, columnIndex: range.columnIndex, values: range.values }])];
     }),
   );
+  return { grids, merged: areas?.() ?? null };
 }
 
-async function readSized(context: Context, wanted: readonly string[]): Promise<Map<string, Grid>> {
-  const probes = await probe(context, wanted, SAMPLE_ROWS);
+async function readSized(context: Context, wanted: readonly string[], mergedAreas: boolean): Promise<Read> {
+  const { probes, merged } = await probe(context, wanted, SAMPLE_ROWS, mergedAreas);
   const read = await readParts(context, plan(probes, RESPONSE_BUDGET));
   const blocks = [...probes.flatMap((p) => p.sample ?? []), ...read];
-  return new Map(probes.map((p) => [p.sheet, p.used ? toGrid(p.used, blocks.filter((b) => b.sheet === p.sheet)) : []]));
+  const grids = new Map(probes.map((p) => [p.sheet, p.used ? toGrid(p.used, blocks.filter((b) => b.sheet === p.sheet)) : []]));
+  return { grids, merged };
 }
 
 /**
- * One sync: each sheet's used range, and the used part of its first `sampleRows` rows. Rows of
- * kilobytes each can make even the sample too large; the shapes are then read alone.
+ * One sync: each sheet's used range, and the used part of its first `sampleRows` rows (and the
+ * merged areas). Rows of kilobytes each can make even the sample too large; the shapes are then
+ * read alone.
  */
-async function probe(context: Context, wanted: readonly string[], sampleRows: number): Promise<Probe[]> {
+async function probe(context: Context, wanted: readonly string[], sampleRows: number, mergedAreas: boolean): Promise<{ probes: Probe[]; merged: MergedAreas | null }> {
   const sheets = wanted.map((name) => context.workbook.worksheets.getItem(name));
   const used = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'));
   // The used part of the first rows, not the used range's first rows: a method called on a null
@@ -145,13 +183,14 @@ async function probe(context: Context, wanted: readonly string[], sampleRows: nu
   const samples = sampleRows > 0
     ? sheets.map((sheet) => sheet.getRangeByIndexes(0, 0, sampleRows, SHEET_COLUMNS).getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex'))
     : [];
+  const areas = mergedAreas ? queueMergedAreas(context, wanted) : null;
   try {
     await context.sync();
   } catch (error) {
     if (!isResponseTooLarge(error) || sampleRows === 0) throw error;
-    return probe(context, wanted, 0);
+    return probe(context, wanted, 0, mergedAreas);
   }
-  return wanted.map((sheet, i): Probe => {
+  const probes = wanted.map((sheet, i): Probe => {
     if (used[i].isNullObject) return { sheet, used: null, next: 0, bytesPerRow: undefined, sample: null };
     const shape = used[i];
     const sample = samples[i]?.isNullObject === false ? samples[i] : null;
@@ -164,6 +203,7 @@ async function probe(context: Context, wanted: readonly string[], sampleRows: nu
       sample: sample && { sheet, rowIndex: sample.rowIndex, columnIndex: sample.columnIndex, values: sample.values },
     };
   });
+  return { probes, merged: areas?.() ?? null };
 }
 
 /** The unread rows of every sheet, packed in order into parts of at most `budget` estimated bytes. */
@@ -236,4 +276,11 @@ async function readParts(context: Context, parts: readonly Slice[][]): Promise<B
     part.forEach((s, i) => blocks.push({ sheet: s.sheet, rowIndex: s.rowIndex, columnIndex: s.columnIndex, values: ranges[i].values }));
   }
   return blocks;
+}
+
+/** The 规则 sheet, found as the engine finds it, with its values; null when the workbook has none. Two syncs. */
+export async function readRulesSheet(context: Context): Promise<SheetInput | null> {
+  const names = await readNames(context);
+  const book = await readSheets(context, names, sourceSheets(names.sheets, ['rules']));
+  return findSheet(book, 'rules');
 }

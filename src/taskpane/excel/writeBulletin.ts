@@ -16,9 +16,9 @@ import {
 } from '../../engine/report/bulletinGrid';
 import { cellAddress, columnLetters } from '../../engine/cellAddress';
 import type { Bulletin } from '../../engine/model';
-import type { LayoutCell } from '../../engine/report/cellFormat';
 import { BULLETIN_PAGE, HEADER_FILL } from '../../engine/report/sheetStyle';
-import { cellFormat, rangeAddress, writeCells } from './cells';
+import { chartDataCells, gridTableCells, heightRuns, textRowCells } from '../../engine/report/hostCells';
+import { rangeAddress, writeCells } from './cells';
 import { PAGE_SETUP_CALLS, setUpPage } from './pageSetup';
 import type { WriteBatch } from './payload';
 import { CHART_CALLS, addLineChart } from './writeCharts';
@@ -32,17 +32,8 @@ function setFont(font: Excel.RangeFont, spec: FontSpec): void {
   font.bold = spec.bold;
 }
 
-/** A sheet-wide row with `cells` at the grid columns `at`; the others are left alone (null). */
-function gridLine<T>(at: readonly number[], cells: readonly T[]): (T | null)[] {
-  const line = new Array<T | null>(GRID_COLUMNS).fill(null);
-  at.forEach((column, i) => {
-    line[column] = cells[i];
-  });
-  return line;
-}
-
 async function writeText(batch: WriteBatch, sheet: Excel.Worksheet, block: TextRow): Promise<void> {
-  await writeCells(batch, sheet, block.row, 0, { values: [gridLine([0], [block.text])], formats: [gridLine([0], [cellFormat(block.text, 'text')])] });
+  await writeCells(batch, sheet, block.row, 0, textRowCells(block));
   await batch.reserve(0, 8);
   const range = sheet.getRange(rangeAddress(block.row, 0, 1, GRID_COLUMNS));
   range.merge(false);
@@ -53,24 +44,11 @@ async function writeText(batch: WriteBatch, sheet: Excel.Worksheet, block: TextR
   range.format.rowHeight = block.height;
 }
 
-/** Consecutive rows of one height share one call: [first row, row count, height]. */
-function heightRuns(top: number, heights: readonly number[]): [number, number, number][] {
-  const runs: [number, number, number][] = [];
-  heights.forEach((height, i) => {
-    const last = runs[runs.length - 1];
-    if (last && last[2] === height) last[1] += 1;
-    else runs.push([top + i, 1, height]);
-  });
-  return runs;
-}
-
 async function writeTable(batch: WriteBatch, sheet: Excel.Worksheet, block: GridTable): Promise<void> {
   const { table, starts, spans, heights } = block;
-  const rows: (readonly LayoutCell[])[] = [table.columns.map((c) => c.header), ...table.rows];
-  await writeCells(batch, sheet, block.row, 0, {
-    values: rows.map((cells) => gridLine(starts, cells)),
-    formats: rows.map((cells, r) => gridLine(starts, cells.map((v, c) => cellFormat(v, r === 0 ? 'text' : table.columns[c].format)))),
-  });
+  const cells = gridTableCells(block);
+  const rows = cells.values;
+  await writeCells(batch, sheet, block.row, 0, cells);
   const runs = heightRuns(block.row, heights);
   await batch.reserve(0, 14 + 4 * table.columns.length + runs.length);
 
@@ -101,12 +79,10 @@ async function writeChart(batch: WriteBatch, sheet: Excel.Worksheet, band: Chart
   const { data } = band;
   const { table } = data;
   const header = data.row + 2;
-  const rows: (readonly LayoutCell[])[] = [table.columns.map((c) => c.header), ...table.rows];
-  await writeCells(batch, sheet, data.row, data.column, { values: [[data.caption]], formats: [[cellFormat(data.caption, 'text')]] });
-  await writeCells(batch, sheet, header, data.column, {
-    values: rows.map((cells) => [...cells]),
-    formats: rows.map((cells, r) => cells.map((v, c) => cellFormat(v, r === 0 ? 'text' : table.columns[c].format))),
-  });
+  const cells = chartDataCells(data);
+  const rows = cells.table.values;
+  await writeCells(batch, sheet, data.row, data.column, cells.caption);
+  await writeCells(batch, sheet, header, data.column, cells.table);
   await batch.reserve(0, 10 + table.columns.length + CHART_CALLS);
   const whole = sheet.getRange(rangeAddress(header, data.column, rows.length, table.columns.length));
   whole.format.horizontalAlignment = 'Center';

@@ -8,8 +8,9 @@ import { scoreCharts } from '../../engine/report/chartSpecs';
 import { RANKING_HEADERS } from '../../engine/report/layoutText';
 import { columnPixels } from '../../engine/report/printMetrics';
 import { rankingTable, type LayoutColumn } from '../../engine/report/sheetLayout';
-import { RANKING_PAGE, RANKING_TABLE_STYLE, tableBody } from '../../engine/report/sheetStyle';
-import { cellFormat, rangeAddress, writeCells } from './cells';
+import { tableCells } from '../../engine/report/hostCells';
+import { RANKING_PAGE, RANKING_TABLE_STYLE } from '../../engine/report/sheetStyle';
+import { rangeAddress, writeCells } from './cells';
 import { PAGE_SETUP_CALLS, setUpPage } from './pageSetup';
 import type { WriteBatch } from './payload';
 import { CHART_CALLS, addBarChart } from './writeCharts';
@@ -54,15 +55,11 @@ export async function writeRankingSheet(
 ): Promise<void> {
   const layout = rankingTable(scores, method);
   const { columns } = layout;
-  const body = tableBody(layout);
-  const header = columns.map((c) => c.header);
-  await writeCells(batch, sheet, 0, 0, {
-    values: [header, ...body],
-    formats: [header.map((h) => cellFormat(h, 'text')), ...body.map((r) => r.map((v, c) => cellFormat(v, columns[c].format)))],
-  });
+  const cells = tableCells(layout);
+  await writeCells(batch, sheet, 0, 0, cells);
 
   await batch.reserve(0, 9 + columns.length + PAGE_SETUP_CALLS);
-  const table = sheet.tables.add(rangeAddress(0, 0, body.length + 1, columns.length), true);
+  const table = sheet.tables.add(rangeAddress(0, 0, cells.values.length, columns.length), true);
   table.name = tableName;
   table.style = RANKING_TABLE_STYLE;
   table.showBandedRows = true;
@@ -77,6 +74,6 @@ export async function writeRankingSheet(
   });
   sheet.freezePanes.freezeRows(1);
   setUpPage(sheet, RANKING_PAGE);
-  sheet.pageLayout.setPrintArea(rangeAddress(0, 0, body.length + 1, columns.length));
+  sheet.pageLayout.setPrintArea(rangeAddress(0, 0, cells.values.length, columns.length));
   await addScoreCharts(batch, sheet, period, scores, columns);
 }

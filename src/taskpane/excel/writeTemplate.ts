@@ -5,16 +5,11 @@ import { columnLetters } from '../../engine/cellAddress';
 import { LIST_PROMPTS } from '../../engine/report/layoutText';
 import { NUMBER_FORMATS } from '../../engine/report/cellFormat';
 import { HEADER_FILL, REQUIRED_FILL } from '../../engine/report/sheetStyle';
-import { dataRange, listRange, type DropDown, type TemplateLayout, type TemplateSheet } from '../../engine/report/templateLayout';
-import { cellFormat, rangeAddress, writeCells } from './cells';
+import { templateCells, validationSource } from '../../engine/report/hostCells';
+import { dataRange, type TemplateLayout, type TemplateSheet } from '../../engine/report/templateLayout';
+import { rangeAddress, writeCells } from './cells';
 import type { WriteBatch } from './payload';
 import { columnPoints } from './writeRanking';
-
-function listSource(layout: TemplateLayout, dropDown: DropDown): string {
-  const { source } = dropDown;
-  // Office.js takes a list as comma-separated text, or a range as a formula.
-  return source.kind === 'values' ? source.values.join(',') : `=${listRange(layout, source)}`;
-}
 
 export async function writeTemplateSheet(batch: WriteBatch, worksheet: Excel.Worksheet, layout: TemplateLayout, sheet: TemplateSheet): Promise<void> {
   const { columns } = sheet;
@@ -25,12 +20,7 @@ export async function writeTemplateSheet(batch: WriteBatch, worksheet: Excel.Wor
     const formats = Array.from({ length: dataRows }, () => [NUMBER_FORMATS.date]);
     await writeCells(batch, worksheet, 1, c, { values: formats.map(() => [null]), formats });
   }
-  const header = columns.map((c) => c.header);
-  const example = columns.map((_, c) => sheet.example[c] ?? null);
-  await writeCells(batch, worksheet, 0, 0, {
-    values: [header, example],
-    formats: [header.map((h) => cellFormat(h, 'text')), example.map((v, c) => cellFormat(v, columns[c].format))],
-  });
+  await writeCells(batch, worksheet, 0, 0, templateCells(sheet));
 
   await batch.reserve(0, 7 + 8 * columns.length + 4 * sheet.highlights.length);
   const headerRange = worksheet.getRange(rangeAddress(0, 0, 1, columns.length)).format;
@@ -47,7 +37,7 @@ export async function writeTemplateSheet(batch: WriteBatch, worksheet: Excel.Wor
     if (!column.dropDown) continue;
     const validation = worksheet.getRange(dataRange(layout, c)).dataValidation;
     validation.ignoreBlanks = true;
-    validation.rule = { list: { inCellDropDown: true, source: listSource(layout, column.dropDown) } };
+    validation.rule = { list: { inCellDropDown: true, source: validationSource(layout, column.dropDown) } };
     validation.errorAlert = {
       showAlert: true,
       style: column.dropDown.strictness === 'stop' ? 'Stop' : 'Warning',

@@ -1,7 +1,7 @@
 // Builders for hand-made ledgers in the scoring tests: dates as ISO text, rules from the presets.
 import { WorkCalendar } from '../../../src/engine/calendar/calendar';
 import { dayOf, lastDayOfMonth } from '../../../src/engine/calendar/dates';
-import { NO_DETAILS } from '../../../src/engine/read/ledgerSheet';
+import { NO_DETAILS } from '../../../src/engine/read/itemDetails';
 import type { Adjustment, Day, Importance, Item, Ledger, Period, PresetName, RuleParams, Unit, UnitScore } from '../../../src/engine/model';
 import { PRESETS } from '../../../src/engine/rules/presets';
 

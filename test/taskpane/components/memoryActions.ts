@@ -1,8 +1,11 @@
 // A test double of the TaskpaneActions contract (not of Excel): canned answers, a record of every
 // call, and hooks that let a test hold an action open to look at the pane mid-work.
 import type { Problem } from '../../../src/engine/model';
+import { planColumnMap, type ColumnChoice } from '../../../src/engine/read/columnMap';
+import type { SheetReading } from '../../../src/engine/read/sheetReading';
 import type { MonthOverview } from '../../../src/engine/report/overview';
 import type {
+  ColumnMapProposal,
   ConflictChoice,
   GenerateResult,
   OnConflict,
@@ -14,11 +17,12 @@ import type {
   ValidationResult,
 } from '../../../src/taskpane/actions';
 
-export function validationOf(problems: Problem[]): ValidationResult {
+export function validationOf(problems: Problem[], readings: SheetReading[] = []): ValidationResult {
   return {
     problems,
     errors: problems.filter((p) => p.severity === '错误').length,
     warnings: problems.filter((p) => p.severity === '警告').length,
+    readings,
   };
 }
 
@@ -39,8 +43,19 @@ export interface MemoryActions extends TaskpaneActions {
 export interface MemoryOptions {
   presets?: PresetInfo | Error;
   validation?: ValidationResult;
+  /**
+   * Answers of validate and of the overview's validation in turn (then `validation`): before and
+   * after a 列对应 write. The overview the pane makes by itself on opening reads the first one
+   * without using it up, so the answers line up with a test's clicks whether or not that overview
+   * came before the first click.
+   */
+  validations?: ValidationResult[];
   /** What 概览 shows (null: nothing, as for a ledger with 错误), or an Error it fails with. */
   overview?: MonthOverview | null | Error;
+  /** The 规则 sheet's values the 列对应 plan is made from; null: the workbook has none. */
+  rules?: (string | null)[][] | null;
+  /** applyColumnMap refuses with this (the 规则 sheet changed after the preview). */
+  applyError?: Error;
   /** Sheets the generation would write that "exist already", so it asks. */
   existing?: string[];
   generated?: GenerateResult;
@@ -51,6 +66,9 @@ export interface MemoryOptions {
 
 export function memoryActions(options: MemoryOptions = {}): MemoryActions {
   const calls: MemoryActions['calls'] = [];
+  const validations = [...(options.validations ?? [])];
+  const nextValidation = () => validations.shift() ?? options.validation ?? validationOf([]);
+  let opened = false;
   const conflictAnswers: ConflictChoice[] = [];
   const during = options.during ?? (async () => undefined);
 
@@ -85,14 +103,16 @@ export function memoryActions(options: MemoryOptions = {}): MemoryActions {
       calls.push({ name: 'validate', args: [month] });
       onProgress('校验台账', 1, 2);
       await during(onProgress);
-      return options.validation ?? validationOf([]);
+      return nextValidation();
     },
     // Never held by `during`: the pane asks for it by itself when it opens.
     async overview(request, onProgress): Promise<OverviewResult> {
       calls.push({ name: 'overview', args: [request] });
       onProgress('生成概览', 2, 3);
       if (options.overview instanceof Error) throw options.overview;
-      return { validation: options.validation ?? validationOf([]), overview: options.overview ?? null };
+      const validation = opened ? nextValidation() : (validations[0] ?? options.validation ?? validationOf([]));
+      opened = true;
+      return { validation, overview: options.overview ?? null };
     },
     async generateRanking(month, preset, onConflict, onProgress) {
       calls.push({ name: 'generateRanking', args: [month, preset] });
@@ -111,5 +131,13 @@ export function memoryActions(options: MemoryOptions = {}): MemoryActions {
       return options.template ?? { sheets: ['台账', '单位', '加减分', '规则', '节假日'] };
     },
     goTo: jest.fn<Promise<void>, [string, string]>(async () => undefined),
+    async planColumnMap(choices: readonly ColumnChoice[]): Promise<ColumnMapProposal> {
+      calls.push({ name: 'planColumnMap', args: [choices] });
+      return { sheet: '规则', choices, plan: planColumnMap(options.rules ?? null, choices) };
+    },
+    async applyColumnMap(proposal) {
+      calls.push({ name: 'applyColumnMap', args: [proposal] });
+      if (options.applyError) throw options.applyError;
+    },
   };
 }
