@@ -45,6 +45,10 @@ module.exports = {
     {
       displayName: 'components',
       testEnvironment: 'jsdom',
+      // Fluent's charts import d3, whose packages are ES modules only but for a UMD build: the
+      // 'umd' condition makes jest take that one. Only d3's packages (internmap is d3's) export one.
+      testEnvironmentOptions: { customExportConditions: ['browser', 'umd'] },
+      setupFiles: ['<rootDir>/test/taskpane/components/setupCharts.ts'],
       roots: ['<rootDir>/test/taskpane/components'],
       testMatch: ['**/*.test.tsx'],
       transform: tsJest(browserTranspiled),

@@ -18,6 +18,7 @@ import { suggestedAdjustments, suggestionsTable } from '../engine/report/suggest
 import { missedReports, reportTallies } from '../engine/score/reports';
 import { formatDay } from '../engine/calendar/dates';
 import { addRankingSheet, newOutputWorkbook, saveFileAtomically, saveWorkbookAtomically } from './writeWorkbook';
+import { bulletinChartFiles, rankingChartFiles, writeChartFiles } from './writeCharts';
 import { buildTemplateWorkbook } from './writeTemplate';
 
 /** Without --month, dates written without a year take the current year (SPEC §1). */
@@ -45,9 +46,15 @@ export async function validateCommand(file: string, opts: ValidateOptions, io: I
   return countProblems(loaded.problems).errors > 0 ? 1 : 0;
 }
 
+/** Says where `--charts` wrote, on stderr like every other note beside the command's output. */
+async function writeCharts(dir: string, files: Parameters<typeof writeChartFiles>[1], io: Io): Promise<void> {
+  const written = await writeChartFiles(dir, files);
+  io.err(`已写出 ${written.length} 个图表（SVG）：${path.resolve(dir)}`);
+}
+
 export async function rankCommand(
   file: string,
-  opts: { month: string; preset?: string; json?: boolean; out?: string },
+  opts: { month: string; preset?: string; json?: boolean; out?: string; charts?: string },
   io: Io,
 ): Promise<number> {
   const period = parsePeriod(opts.month);
@@ -64,6 +71,7 @@ export async function rankCommand(
   loaded.progress.stop();
   io.out(opts.json ? rankJson(scores) : rankText(scores));
   if (opts.out) io.err(`已写出排名表：${path.resolve(opts.out)}`);
+  if (opts.charts) await writeCharts(opts.charts, rankingChartFiles(period, scores), io);
   return 0;
 }
 
@@ -75,6 +83,8 @@ export interface BulletinOptions {
   docx?: string;
   /** Date of issue, YYYY-MM-DD; by default the first working day after the month. */
   date?: string;
+  /** A folder for the charts as SVG files. */
+  charts?: string;
 }
 
 export async function bulletinCommand(file: string, opts: BulletinOptions, io: Io): Promise<number> {
@@ -100,6 +110,7 @@ export async function bulletinCommand(file: string, opts: BulletinOptions, io: I
   }
   loaded.progress.stop();
   for (const line of written) io.out(line);
+  if (opts.charts) await writeCharts(opts.charts, bulletinChartFiles(bulletin), io);
   return 0;
 }
 

@@ -33,7 +33,8 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option('--preset <name>', '规则集：sanmenxia-2019 或 district-dynamic（默认取「规则」表，否则 sanmenxia-2019）')
     .option('--json', '以 JSON 输出')
     .option('--out <file>', '把排名表写入新的 .xlsx 文件')
-    .action(async (path: string, opts: { month: string; preset?: string; json?: boolean; out?: string }) =>
+    .option('--charts <dir>', '把各类别得分图写成 SVG 文件放到该目录')
+    .action(async (path: string, opts: { month: string; preset?: string; json?: boolean; out?: string; charts?: string }) =>
       setExit(await rankCommand(path, opts, io)),
     );
 
@@ -43,6 +44,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .requiredOption('--month <YYYY-MM>', '报告月份')
     .option('--preset <name>', '规则集')
     .option('--out <file>', '输出文件（默认在台账旁生成「台账名-YYYY年M月通报.xlsx」）')
+    .option('--charts <dir>', '把办结率图和各类别得分图写成 SVG 文件放到该目录')
     .option('--docx <file>', '另生成 Word 版通报（GB/T 9704 公文格式）；不写 --out 时只生成 Word 版')
     .option('--date <YYYY-MM-DD>', '成文日期（默认为该月之后的第一个工作日）')
     .action(async (path: string, opts: BulletinOptions) => setExit(await bulletinCommand(path, opts, io)));

@@ -1,8 +1,19 @@
 // The bulletin sheet `YYYY年M月通报` written with ExcelJS from the engine's grid plan
 // (bulletinGrid.ts), laid out to print on A4 portrait like a 公文: a centred title, headings,
-// wrapped paragraphs and bordered tables.
+// wrapped paragraphs and bordered tables. ExcelJS cannot write charts: the page keeps no room
+// for the completion-rate chart, whose data sits beside the page for the user to chart.
 import type ExcelJS from 'exceljs';
-import { BULLETIN_FONTS, GRID_COLUMNS, GRID_WIDTH, bulletinGrid, wrapsAt, type GridTable, type TextRow } from '../engine/report/bulletinGrid';
+import {
+  BULLETIN_FONTS,
+  GRID_COLUMNS,
+  GRID_WIDTH,
+  bulletinGrid,
+  bulletinPrintArea,
+  wrapsAt,
+  type ChartData,
+  type GridTable,
+  type TextRow,
+} from '../engine/report/bulletinGrid';
 import type { Bulletin } from '../engine/model';
 import { bulletinSheetName, uniqueSheetName } from '../engine/report/sheetLayout';
 import { BULLETIN_PAGE } from '../engine/report/sheetStyle';
@@ -45,6 +56,27 @@ function writeTable(worksheet: ExcelJS.Worksheet, block: GridTable): void {
   });
 }
 
+/** The chart's data beside the page: a caption, then a plain bordered table, no merged cell. */
+function writeChartData(worksheet: ExcelJS.Worksheet, data: ChartData): void {
+  const { table } = data;
+  setCell(worksheet.getCell(data.row + 1, data.column + 1), data.caption, 'text');
+  [table.columns.map((c) => c.header), ...table.rows].forEach((values, r) => {
+    table.columns.forEach((column, c) => {
+      const cell = worksheet.getCell(data.row + 3 + r, data.column + 1 + c);
+      setCell(cell, values[c], r === 0 ? 'text' : column.format);
+      cell.border = THIN_BORDER;
+      if (r === 0) {
+        cell.font = { bold: true };
+        cell.fill = HEADER_FILL;
+      }
+      cell.alignment = { horizontal: 'center' };
+    });
+  });
+  table.columns.forEach((column, c) => {
+    worksheet.getColumn(data.column + 1 + c).width = column.width;
+  });
+}
+
 /** Adds `YYYY年M月通报` (or `… (2)` when the name is taken), ready to print on A4 portrait. */
 export function addBulletinSheet(workbook: ExcelJS.Workbook, bulletin: Bulletin): ExcelJS.Worksheet {
   const worksheet = workbook.addWorksheet(uniqueSheetName(bulletinSheetName(bulletin.period), sheetNamesOf(workbook)), {
@@ -52,10 +84,13 @@ export function addBulletinSheet(workbook: ExcelJS.Workbook, bulletin: Bulletin)
     ...printOptions(BULLETIN_PAGE),
   });
   for (let c = 1; c <= GRID_COLUMNS; c += 1) worksheet.getColumn(c).width = GRID_WIDTH;
-  for (const block of bulletinGrid(bulletin)) {
+  const grid = bulletinGrid(bulletin, { drawsCharts: false });
+  for (const block of grid) {
     if (block.kind === 'text') writeText(worksheet, block);
     else if (block.kind === 'form') writeFormRows(worksheet, block.rows);
-    else writeTable(worksheet, block);
+    else if (block.kind === 'table') writeTable(worksheet, block);
+    else writeChartData(worksheet, block.data);
   }
+  worksheet.pageSetup.printArea = bulletinPrintArea(grid);
   return worksheet;
 }

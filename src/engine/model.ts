@@ -361,6 +361,18 @@ export interface BulletinTotals {
   onTimeRate: number;
 }
 
+/** The whole ledger at one month end of the report year (the bulletin's chart, the overview). */
+export interface MonthEndPoint {
+  month: number;
+  /** The month's last day; for the report month, the report date. */
+  asOf: Day;
+  assigned: number;
+  completed: number;
+  overdue: number;
+  /** completed / assigned; null when nothing was assigned yet, as the ranking leaves such a rate blank. */
+  completionRate: number | null;
+}
+
 export interface PraiseEntry {
   reason: string;
   units: readonly string[];
@@ -392,6 +404,8 @@ export interface Bulletin {
   criticismCounts?: readonly UnitCriticism[];
   /** Units left out of this month's 年中/年终 praise for their 通报批评 (取消评先树优). */
   praiseBarred?: readonly string[];
+  /** Month ends of the year so far, the report date last: its 办结率 chart. */
+  trend: readonly MonthEndPoint[];
 }
 
 /** One reporting period of an item without a report from its responsible unit (应报未报). */

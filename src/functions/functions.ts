@@ -8,6 +8,14 @@
 // a bare #VALUE!, where these functions say in Chinese what to fix.
 import { SHEET_FUNCTIONS } from '../engine/sheetFunctions/functionTable';
 import { guard } from './hostError';
+import { functionRegistry } from './registry';
+
+/**
+ * The `CustomFunctions.associate(…)` calls the build appends to this file resolve to this binding,
+ * not to the global, so they register nothing instead of throwing where Excel's runtime is absent
+ * (registry.ts). Exported because only the appended calls use it.
+ */
+export const CustomFunctions = functionRegistry();
 
 /**
  * 功效系数 = 0.5 + 事项数 ÷ 最高事项数 × 0.5（三政办〔2019〕21号）；最高事项数为 0 时为 0.5。

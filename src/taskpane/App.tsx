@@ -12,13 +12,15 @@ import { ConflictDialog } from './components/ConflictDialog';
 import { FunctionList } from './components/FunctionList';
 import { messageOf } from './components/messageOf';
 import { MonthPicker } from './components/MonthPicker';
+import { Overview } from './components/overview/Overview';
+import { useOverview } from './components/overview/useOverview';
 import { type Outcome, OutcomeSummary } from './components/OutcomeSummary';
 import { PresetPicker } from './components/PresetPicker';
 import { type Progress, ProgressReport } from './components/ProgressReport';
 import { useConflictPrompt } from './components/useConflictPrompt';
 import { usePresets } from './components/usePresets';
 import { ValidationReport } from './components/ValidationReport';
-import { defaultMonth, recentMonths } from './months';
+import { defaultMonth, isoDay, recentMonths } from './months';
 import { APP, COLUMN_MAP, FAILURE } from './texts';
 
 const useStyles = makeStyles({
@@ -51,6 +53,9 @@ export function App({ actions, today }: AppProps) {
   const months = useMemo(() => recentMonths(today ?? new Date()), [today]);
   const [month, setMonth] = useState(() => defaultMonth(months));
   const presets = usePresets(actions);
+  const day = useMemo(() => isoDay(today ?? new Date()), [today]);
+  const overviewRequest = { month, preset: presets.preset, today: day };
+  const overview = useOverview(actions, overviewRequest, presets.ready);
   const [running, setRunning] = useState<Task | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -76,10 +81,17 @@ export function App({ actions, today }: AppProps) {
     [actions],
   );
 
+  /** 校验 reads the workbook once for both: the problems and the overview. */
+  async function validateWithOverview(): Promise<Outcome> {
+    const result = await actions.overview(overviewRequest, onProgress);
+    overview.show(result);
+    return { kind: 'validation', result: result.validation };
+  }
+
   async function work(task: Task): Promise<Outcome> {
     switch (task) {
       case 'validate':
-        return { kind: 'validation', result: await actions.validate(month, onProgress) };
+        return validateWithOverview();
       case 'ranking':
         return { kind: 'generated', result: await actions.generateRanking(month, presets.preset, conflict.ask, onProgress) };
       case 'bulletin':
@@ -135,13 +147,14 @@ export function App({ actions, today }: AppProps) {
       return null;
     });
 
-  // Written only here, on the user's confirmation; then validated again, as the user would next.
+  // Written only here, on the user's confirmation; then validated again, as the user would next
+  // (the overview too: the 台账 now reads differently).
   const confirm = (shown: ColumnMapProposal) =>
     perform('columns', async () => {
       setProposal(null);
       await actions.applyColumnMap(shown);
       setMapper(null);
-      const next: Outcome = { kind: 'validation', result: await actions.validate(month, onProgress) };
+      const next = await validateWithOverview();
       offerMapping(next, false);
       return next;
     });
@@ -184,6 +197,7 @@ export function App({ actions, today }: AppProps) {
           </MessageBar>
         )}
       </div>
+      <Overview state={overview.state} onGoTo={goTo} />
       {mapperNote && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{mapperNote}</MessageBarBody>

@@ -3,6 +3,8 @@
 // names. Each host adapter (Office.js in excel/, WPS in src/wps) reads and writes around these.
 import type { Ledger, Period, PresetName, Problem, SheetInput, WorkbookInput } from '../engine/model';
 import { periodOf } from '../engine/calendar/period';
+import { parseDate } from '../engine/read/dateText';
+import { ledgerPlace, monthOverview, overviewPeriod, type MonthOverview } from '../engine/report/overview';
 import { PRESETS } from '../engine/rules/presets';
 import type { ReadResult } from '../engine/read/readLedger';
 import { namedPreset } from '../engine/read/ruleSheet';
@@ -15,7 +17,7 @@ import type { SheetReading } from '../engine/read/sheetReading';
 import { uniqueSheetName } from '../engine/report/sheetLayout';
 import { rankingTableName } from '../engine/report/sheetStyle';
 import { templateLayout, type TemplateLayout } from '../engine/report/templateLayout';
-import type { ColumnMapProposal, GenerateResult, OnConflict, OnProgress, PresetInfo, Step, ValidationResult } from './actions';
+import type { ColumnMapProposal, GenerateResult, OnConflict, OnProgress, OverviewRequest, OverviewResult, PresetInfo, Step, ValidationResult } from './actions';
 import { chooseTargets, type SheetTarget } from './sheetTarget';
 import { ACTION_TEXT } from './texts';
 
@@ -25,11 +27,21 @@ export function periodFor(month: string): Period {
   return period;
 }
 
+/** The overview's report date: the month's last day, or `today` while the month runs. */
+export function overviewPeriodFor(request: OverviewRequest): Period {
+  const period = periodFor(request.month);
+  const today = parseDate(request.today, period.year);
+  if (!today?.ok || today.yearAssumed) throw new Error(ACTION_TEXT.badDay(request.today));
+  return overviewPeriod(period, today.day);
+}
+
+
 export function validationSummary(problems: readonly Problem[], readings: readonly SheetReading[]): ValidationResult {
   return { problems, ...countProblems(problems), readings };
 }
 
 export const VALIDATE_STEPS: readonly Step[] = ['读取工作簿', '校验台账'];
+export const OVERVIEW_STEPS: readonly Step[] = [...VALIDATE_STEPS, '生成概览'];
 export const TEMPLATE_STEPS: readonly Step[] = ['新建模板'];
 
 export const generationSteps = (withBulletin: boolean): Step[] => [
@@ -74,6 +86,23 @@ export function loadedBook(
 ): LoadedBook {
   const problems = hostNotes.length > 0 ? [...hostNotes, ...result.problems] : result.problems;
   return { names, sources, book, result, validation: validationSummary(problems, result.readings) };
+}
+
+/** The overview of a read without 错误; null otherwise, as a generation would refuse it too. */
+function overviewOf(loaded: LoadedBook, period: Period): MonthOverview | null {
+  const { result } = loaded;
+  const place = ledgerPlace(result);
+  if (!result.ledger || !place || loaded.validation.errors > 0) return null;
+  return monthOverview(result.ledger, period, place);
+}
+
+/** 概览 once the workbook is read (the 读取工作簿 step reported): the validation, and the overview of a valid ledger. */
+export function overviewResult(loaded: LoadedBook, period: Period, report: ReturnType<typeof stepReporter>): OverviewResult {
+  report.step('校验台账');
+  report.step('生成概览');
+  const overview = overviewOf(loaded, period);
+  report.end();
+  return { validation: loaded.validation, overview };
 }
 
 /** What 生成排名 / 生成通报 writes, once the ledger was valid and the user answered about taken names. */

@@ -6,8 +6,9 @@ import type { DocumentKind } from '../engine/report/noticeBatch';
 import type { RegistrationRow } from '../engine/report/registration';
 import type { ColumnChoice, ColumnMapPlan } from '../engine/read/columnMap';
 import type { SheetReading } from '../engine/read/sheetReading';
+import type { MonthOverview } from '../engine/report/overview';
 
-export type Step = '读取工作簿' | '校验台账' | '计算排名' | '生成通报' | '写入工作表' | '新建模板' | '生成文书';
+export type Step = '读取工作簿' | '校验台账' | '计算排名' | '生成通报' | '写入工作表' | '新建模板' | '生成文书' | '生成概览';
 
 /** Reports progress during long work; `done` / `total` steps. */
 export type OnProgress = (step: Step, done: number, total: number) => void;
@@ -90,6 +91,21 @@ export type DocxResult =
   | { kind: 'done'; fileName: string; bytes: Uint8Array<ArrayBuffer>; downloadable: boolean }
   | { kind: 'invalid'; validation: ValidationResult };
 
+/** What 概览 is asked for. */
+export interface OverviewRequest {
+  month: string;
+  preset: PresetName;
+  /** The day the pane looks from, YYYY-MM-DD: the month under way is seen as of this day. */
+  today: string;
+}
+
+/** 校验 under the chosen rule set and the month's overview, from one read of the workbook. */
+export interface OverviewResult {
+  validation: ValidationResult;
+  /** null when the ledger has an 错误 (or none can be read): nothing trustworthy to show. */
+  overview: MonthOverview | null;
+}
+
 export interface TaskpaneActions {
   presets(): Promise<PresetInfo>;
   validate(month: string, onProgress: OnProgress): Promise<ValidationResult>;
@@ -99,6 +115,8 @@ export interface TaskpaneActions {
   generateBulletin(month: string, preset: PresetName, onConflict: OnConflict, onProgress: OnProgress): Promise<GenerateResult>;
   /** 新建台账模板: adds 台账, 单位, 加减分 (and 规则, 节假日) sheets; never replaces a sheet. */
   createTemplate(onProgress: OnProgress): Promise<TemplateResult>;
+  /** 概览, also behind 校验台账: validation and the overview in the syncs of validation alone. */
+  overview(request: OverviewRequest, onProgress: OnProgress): Promise<OverviewResult>;
   /** Activates the sheet and selects the cell ('' selects A1). */
   goTo(sheet: string, cell: string): Promise<void>;
   /** 督查通知单 or 催办单 on a new sheet, one A4 page each. */

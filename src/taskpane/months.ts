@@ -26,3 +26,9 @@ export function recentMonths(today: Date): MonthOption[] {
 export function defaultMonth(options: readonly MonthOption[]): string {
   return options[1].value;
 }
+
+/** The local calendar day as YYYY-MM-DD: the day the overview looks from. */
+export function isoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

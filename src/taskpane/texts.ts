@@ -95,6 +95,7 @@ export const FAILURE = {
 /** What the host adapters (Excel, WPS) say when an action cannot start or find its target. */
 export const ACTION_TEXT = {
   badMonth: (month: string) => `月份「${month}」无效：请写成 YYYY-MM，例如 2026-06。`,
+  badDay: (day: string) => `日期「${day}」无效：请写成 YYYY-MM-DD，例如 2026-06-30。`,
   sheetMissing: (sheet: string) => `找不到工作表「${sheet}」：它可能已被删除或改名，请重新校验台账。`,
   /** The 规则 sheet changed between the preview of the 列对应 and its confirmation. */
   columnMapStale: (sheet: string) =>
@@ -128,4 +129,41 @@ export const OUTSIDE_EXCEL = {
     'Excel 网页版：「开始 → 加载项 → 更多加载项 → 上传我的加载项」，选择 manifest.xml。',
   ],
   cli: '不用 Excel 时，可以用命令行工具 duban 直接处理 .xlsx 台账文件。',
+};
+
+export const OVERVIEW = {
+  heading: '概览',
+  asOf: (date: string, dueSoon: number) => `截至${date}；黄灯：${dueSoon}个工作日内到期。`,
+  loading: '正在生成概览……',
+  failed: (reason: string) => `无法生成概览：${reason}`,
+  invalid: (errors: number) => `台账有 ${errors} 条错误，暂不能给出概览。请点「校验台账」查看并改正。`,
+  empty: '本月没有需要统计的事项。',
+  lightsHeading: '督办灯',
+  lightsGroup: '全部事项的督办灯',
+  lightName: (light: string) => `${light}灯`,
+  lightLabel: (light: string, count: number, hint: string) => `${light}灯 ${count} 项：${hint}`,
+  itemsUnit: '项',
+  lightHint: { 红: '逾期未办结', 黄: '临期', 绿: '其余（含已办结）' } as Record<string, string>,
+  byCategory: '按单位类别',
+  categoryColumn: '类别',
+  categoryLight: (category: string, light: string, count: number) => `${category}：${light}灯 ${count} 项`,
+  listHeading: (scope: string, light: string, count: number) => `${scope}${light}灯事项（${count} 项）`,
+  allItems: '全部',
+  listHint: '点击一项可转到台账中的该行。',
+  closeList: '收起',
+  showMore: (shown: number, total: number) => `再显示 20 项（已显示 ${shown} / ${total} 项）`,
+  dueSoonHeading: (days: number, count: number) => `临期事项：${days}个工作日内到期（${count} 项）`,
+  newlyOverdueHeading: (since: string, count: number) => `新增逾期：上一工作日（${since}）以来（${count} 项）`,
+  none: '无。',
+  trendHeading: '月度趋势',
+  scoresHeading: '各类别得分与排名',
+  dataTable: (title: string) => `${title}（数据表）`,
+  item: {
+    deadline: (text: string) => `时限 ${text}`,
+    standing: '长期',
+    completed: '已办结',
+    dueToday: '今天到期',
+    left: (days: number) => `剩 ${days} 个工作日`,
+    overdue: (days: number) => (days === 0 ? '已逾期，未满 1 个工作日' : `逾期 ${days} 个工作日`),
+  },
 };

@@ -108,6 +108,7 @@ export interface WpsPageSetup {
   FooterMargin: number;
   CenterFooter: string;
   PrintTitleRows: string;
+  PrintArea: string;
 }
 
 export interface WpsListObject {

@@ -4,10 +4,13 @@
 // updating is off only while writing, never while a dialog waits for the user.
 import type { ColumnMapProposal, GenerateResult, OnConflict, OnProgress, TaskpaneActions } from '../taskpane/actions';
 import {
+  OVERVIEW_STEPS,
   TEMPLATE_STEPS,
   VALIDATE_STEPS,
   generated,
   generationSteps,
+  overviewPeriodFor,
+  overviewResult,
   periodFor,
   planGeneration,
   presetInfo,
@@ -159,6 +162,15 @@ export function createWpsActions(app: WpsApplication, options: WpsActionOptions 
         report.step('校验台账');
         report.end();
         return loaded.validation;
+      }),
+
+    // A bad request rejects, as in the Office.js adapter.
+    overview: (request, onProgress) =>
+      settled(() => {
+        const period = overviewPeriodFor(request);
+        const report = stepReporter(onProgress, OVERVIEW_STEPS);
+        report.step('读取工作簿');
+        return overviewResult(loadLedger(app, period, request.preset, mergeCallBudget), period, report);
       }),
 
     generateRanking: (month, preset, onConflict, onProgress) => generate(month, preset, onConflict, onProgress, false),

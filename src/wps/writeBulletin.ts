@@ -1,9 +1,11 @@
 // The bulletin sheet `YYYY年M月通报` in WPS, rendered from the engine's grid plan (bulletinGrid.ts)
 // as every surface renders it: merged text rows, bordered tables, A4 portrait. The sheet is active.
+// DUBAN draws no chart in WPS (as the CLI): the page keeps no room for one, and the chart's data
+// stands beside the page, outside the print area, for the user to insert it in two clicks.
 import { columnLetters } from '../engine/cellAddress';
-import { BULLETIN_FONTS, GRID_COLUMNS, GRID_WIDTH, bulletinGrid, type FontSpec, type GridTable, type TextRow } from '../engine/report/bulletinGrid';
+import { BULLETIN_FONTS, GRID_COLUMNS, GRID_WIDTH, bulletinGrid, bulletinPrintArea, type ChartData, type FontSpec, type GridTable, type TextRow } from '../engine/report/bulletinGrid';
 import type { Bulletin } from '../engine/model';
-import { gridTableCells, heightRuns, textRowCells } from '../engine/report/hostCells';
+import { chartDataCells, gridTableCells, heightRuns, textRowCells } from '../engine/report/hostCells';
 import { BULLETIN_PAGE, HEADER_FILL } from '../engine/report/sheetStyle';
 import { XL, bgrOf } from './etConstants';
 import type { WpsApplication, WpsFont, WpsWorksheet } from './etModel';
@@ -57,13 +59,35 @@ function writeTable(sheet: WpsWorksheet, block: GridTable): void {
   for (const [first, count, height] of heightRuns(block.row, heights)) sheet.Range(`${first + 1}:${first + count}`).RowHeight = height;
 }
 
+/** The chart's data beside the page: a caption, then a plain bordered table. */
+function writeChartData(sheet: WpsWorksheet, data: ChartData): void {
+  const header = data.row + 2;
+  const cells = chartDataCells(data);
+  const width = data.table.columns.length;
+  writeBlock(sheet, data.row, data.column, cells.caption);
+  writeBlock(sheet, header, data.column, cells.table);
+  const whole = rangeAt(sheet, header, data.column, cells.table.values.length, width);
+  whole.HorizontalAlignment = XL.center;
+  whole.Borders.LineStyle = XL.continuous;
+  const headerRange = rangeAt(sheet, header, data.column, 1, width);
+  headerRange.Font.Bold = true;
+  headerRange.Interior.Color = bgrOf(HEADER_FILL);
+  data.table.columns.forEach((column, c) => {
+    const letter = columnLetters(data.column + c);
+    sheet.Range(`${letter}:${letter}`).ColumnWidth = column.width;
+  });
+}
+
 export function writeBulletinSheet(app: WpsApplication, sheet: WpsWorksheet, bulletin: Bulletin): void {
   app.ActiveWindow.DisplayGridlines = false;
   sheet.Range(`A:${columnLetters(GRID_COLUMNS - 1)}`).ColumnWidth = GRID_WIDTH;
   setUpPage(sheet.PageSetup, BULLETIN_PAGE);
-  for (const block of bulletinGrid(bulletin)) {
+  const grid = bulletinGrid(bulletin, { drawsCharts: false });
+  sheet.PageSetup.PrintArea = bulletinPrintArea(grid);
+  for (const block of grid) {
     if (block.kind === 'text') writeText(sheet, block);
     else if (block.kind === 'form') writeFormRows(sheet, block.rows);
-    else writeTable(sheet, block);
+    else if (block.kind === 'table') writeTable(sheet, block);
+    else writeChartData(sheet, block.data);
   }
 }

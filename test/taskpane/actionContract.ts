@@ -4,12 +4,14 @@
 // workbook in host-neutral terms; what only one host has (sync counts, payload limits, points)
 // stays in that host's own test.
 import type { ConflictChoice, GenerateResult, OnConflict, OnProgress, TaskpaneActions } from '../../src/taskpane/actions';
-import { bulletinGrid } from '../../src/engine/report/bulletinGrid';
+import { bulletinGrid, bulletinPrintArea } from '../../src/engine/report/bulletinGrid';
 import { buildBulletin } from '../../src/engine/report/bulletin';
 import type { Ledger, WorkbookInput } from '../../src/engine/model';
+import { dayOf } from '../../src/engine/calendar/dates';
 import { periodOf } from '../../src/engine/calendar/period';
 import { rankMonth } from '../../src/engine/score/rank';
 import { readLedger } from '../../src/engine/read/readLedger';
+import { ledgerPlace, monthOverview } from '../../src/engine/report/overview';
 import { rankingTable } from '../../src/engine/report/sheetLayout';
 import type { WorkbookData } from './fakeExcel';
 import type { Scalar } from './fakeModel';
@@ -43,6 +45,8 @@ export interface BookView {
   frozenRows(sheet: string): number;
   gridlines(sheet: string): boolean;
   page(sheet: string): PageView;
+  /** As the sheet's page setup holds it (A1:AJ60), or null. */
+  printArea(sheet: string): string | null;
   /** Characters of the default font. */
   columnWidth(sheet: string, column: string): number | undefined;
   /** Points. */
@@ -64,16 +68,24 @@ export interface BookView {
 
 export interface ActionHost {
   name: string;
+  /** The bulletin's chart is drawn on the sheet (Office.js); elsewhere only its data stands beside the page. */
+  drawsCharts: boolean;
   open(data: WorkbookData, options?: { today?: () => Date }): { actions: TaskpaneActions; book: BookView };
 }
 
 const noProgress = () => undefined;
 const answer = (choice: ConflictChoice): OnConflict & jest.Mock => jest.fn(() => Promise.resolve(choice));
 
+const inputOf = (book: BookView): WorkbookInput => ({ sheets: book.sheetNames().map((name) => ({ name, values: book.values(name) })) });
+
 function engineLedger(book: BookView): Ledger {
-  const input: WorkbookInput = { sheets: book.sheetNames().map((name) => ({ name, values: book.values(name) })) };
-  return readLedger(input, { reportYear: PERIOD.year, asOf: PERIOD.asOf, preset: 'sanmenxia-2019' }).ledger!;
+  return readLedger(inputOf(book), { reportYear: PERIOD.year, asOf: PERIOD.asOf, preset: 'sanmenxia-2019' }).ledger!;
 }
+
+/** The example with 'not a date' as the first item's 交办日期 (F2), its only row: an 错误. */
+const withBadDate = (data: WorkbookData): WorkbookData => ({
+  sheets: data.sheets.map((s) => (s.name === '台账' ? { ...s, values: [s.values[0], [...s.values[1].slice(0, 5), 'not a date', ...s.values[1].slice(6)]] } : s)),
+});
 
 export function describeActionContract(host: ActionHost): void {
   let example: WorkbookData;
@@ -208,12 +220,25 @@ export function describeActionContract(host: ActionHost): void {
       expect(book.fontSize(BULLETIN, 'A5')).toBe(18);
       expect(book.gridlines(BULLETIN)).toBe(false);
       expect(book.page(BULLETIN)).toEqual({ paper: 'A4', orientation: 'portrait', onePageWide: true, titleRows: null });
-      for (const block of bulletinGrid(bulletin)) {
+      const grid = bulletinGrid(bulletin, { drawsCharts: host.drawsCharts });
+      // The page is the grid's columns; the chart's data beside it is not printed.
+      expect(book.printArea(BULLETIN)).toBe(bulletinPrintArea(grid));
+      for (const block of grid) {
         if (block.kind === 'form') {
           for (const row of block.rows) {
             expect(book.rowHeight(BULLETIN, `A${row.row + 1}`)).toBe(row.height);
             for (const cell of row.cells) expect(book.values(BULLETIN)[row.row][cell.column]).toBe(cell.text);
           }
+          continue;
+        }
+        if (block.kind === 'chart') {
+          // Its data beside the page: the caption, and two rows below it 月份 | 办结率 from January.
+          const { data } = block;
+          const at = (row: number, column: number) => book.values(BULLETIN)[row]?.[column] ?? null;
+          expect(at(data.row, data.column)).toBe(data.caption);
+          expect([at(data.row + 2, data.column), at(data.row + 2, data.column + 1)]).toEqual(data.table.columns.map((c) => c.header));
+          expect(data.table.rows.map((_, r) => [at(data.row + 3 + r, data.column), at(data.row + 3 + r, data.column + 1)])).toEqual(data.table.rows);
+          expect(at(data.row + 3, data.column)).toBe('1月');
           continue;
         }
         if (block.kind === 'text') {
@@ -245,12 +270,42 @@ export function describeActionContract(host: ActionHost): void {
     });
 
     test('a ledger with an 错误 gives its problems and writes nothing', async () => {
-      const broken = { sheets: example.sheets.map((s) => (s.name === '台账' ? { ...s, values: [s.values[0], [...s.values[1].slice(0, 5), 'not a date', ...s.values[1].slice(6)]] } : s)) };
-      const { actions, book } = host.open(broken);
+      const { actions, book } = host.open(withBadDate(example));
       const result = await actions.generateBulletin(MONTH, 'sanmenxia-2019', answer('newName'), noProgress);
       expect(result.kind).toBe('invalid');
       expect(result.kind === 'invalid' && result.validation.problems).toContainEqual(expect.objectContaining({ sheet: '台账', cell: 'F2', severity: '错误' }));
       expect(book.sheetNames()).toEqual(SOURCES);
+    });
+  });
+
+  describe(`${host.name}: 概览`, () => {
+    const REQUEST = { month: MONTH, preset: 'sanmenxia-2019' as const, today: '2026-11-05' };
+
+    test('is the engine’s overview of the cells the workbook holds, with the 台账’s 编号 cells for click-to-row', async () => {
+      const { actions, book } = host.open(example);
+      const progress = jest.fn();
+      const result = await actions.overview(REQUEST, progress);
+      const read = readLedger(inputOf(book), { reportYear: 2026, asOf: PERIOD.asOf, preset: 'sanmenxia-2019' });
+      expect(result.overview).toEqual(monthOverview(read.ledger!, PERIOD, ledgerPlace(read)!));
+      expect(result.validation).toEqual(await actions.validate(MONTH, noProgress));
+      // The example's 台账 has its header in row 1 and 编号 in column A.
+      const first = result.overview!.items[0];
+      expect(book.cell('台账', first.cell).value).toBe(first.id);
+      expect(progress.mock.calls.map((c) => c[0])).toEqual(['读取工作簿', '校验台账', '生成概览', '生成概览']);
+    });
+
+    test('a ledger with an 错误 gets its problems and no overview', async () => {
+      const { actions } = host.open(withBadDate(example));
+      const result = await actions.overview(REQUEST, noProgress);
+      expect(result.overview).toBeNull();
+      expect(result.validation.problems).toContainEqual(expect.objectContaining({ sheet: '台账', cell: 'F2', severity: '错误' }));
+    });
+
+    test('the month under way is seen as of today; a bad day is refused in Chinese', async () => {
+      const { actions } = host.open(example);
+      const result = await actions.overview({ ...REQUEST, today: '2026-10-12' }, noProgress);
+      expect(result.overview?.period).toEqual({ year: 2026, month: 10, asOf: dayOf(2026, 10, 12) });
+      await expect(actions.overview({ ...REQUEST, today: '10月12日' }, noProgress)).rejects.toThrow('日期「10月12日」无效：请写成 YYYY-MM-DD，例如 2026-06-30。');
     });
   });
 

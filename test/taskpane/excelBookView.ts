@@ -31,6 +31,7 @@ export function excelBook(fake: FakeExcel): BookView {
         titleRows: model.printTitleRows,
       };
     },
+    printArea: (sheet) => fake.sheet(sheet).printArea,
     columnWidth: (sheet, column) => {
       const points = at(sheet, `${column}1`, 'format.columnWidth') as number | undefined;
       return points === undefined ? undefined : characters(points);
@@ -62,6 +63,7 @@ export function excelBook(fake: FakeExcel): BookView {
 
 export const excelHost: ActionHost = {
   name: 'Excel',
+  drawsCharts: true,
   open: (data, options) => {
     const fake = installFakeOffice(data);
     return { actions: createExcelActions(options), book: excelBook(fake) };

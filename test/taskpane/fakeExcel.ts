@@ -8,6 +8,7 @@
 import {
   BookModel,
   FakeOfficeError,
+  type ChartModel,
   SheetModel,
   overlaps,
   parseAddress,
@@ -244,7 +245,8 @@ class FakeRange extends ClientObject {
     return this.resolved;
   }
 
-  private existing(): { sheet: SheetModel; rect: Rect } {
+  /** The sheet and cells this range stands for, once the calls before it have run. */
+  existing(): { sheet: SheetModel; rect: Rect } {
     const t = this.resolve();
     if (!t) throw new FakeOfficeError('ItemNotFound', 'null object');
     if (t.sheet.deleted) throw new FakeOfficeError('ItemNotFound', `sheet ${t.sheet.name} was deleted`);
@@ -407,6 +409,67 @@ class FakeTable extends ClientObject {
   }
 }
 
+/**
+ * A chart added in a batch: its first series must be one column of numbers (or blanks) on the
+ * chart's own sheet, its labels as many rows on that sheet, so a chart over the wrong cells fails.
+ */
+class FakeChart {
+  readonly title: object;
+  readonly axes: { categoryAxis: object; valueAxis: object };
+  readonly legend: object;
+  readonly dataLabels: object;
+  readonly series: { getItemAt: (index: number) => object };
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly model: () => ChartModel,
+    private readonly sheet: () => SheetModel,
+  ) {
+    const record = (path: string, value: unknown) => {
+      this.model().props[path] = value;
+    };
+    const axis = (name: string) =>
+      Object.assign(recordingObject(ctx, record, `axes.${name}.`, ['minimum', 'maximum', 'reversePlotOrder']), {
+        title: recordingObject(ctx, record, `axes.${name}.title.`, ['text']),
+      });
+    this.title = recordingObject(ctx, record, 'title.', ['text']);
+    this.axes = { categoryAxis: axis('categoryAxis'), valueAxis: axis('valueAxis') };
+    this.legend = recordingObject(ctx, record, 'legend.', ['visible']);
+    this.dataLabels = recordingObject(ctx, record, 'dataLabels.', ['showValue']);
+    // Accessors, which Object.assign would not copy.
+    Object.defineProperties(this, Object.getOwnPropertyDescriptors(recordingObject(ctx, record, '', ['left', 'top', 'width', 'height'])));
+    this.series = {
+      getItemAt: (index: number) => {
+        if (index !== 0) throw new FakeOfficeError('NotImplemented', 'the fake charts one series');
+        return Object.assign(recordingObject(ctx, record, 'series.', ['name']), {
+          setXAxisValues: (range: FakeRange) =>
+            ctx.queue(CALL_BYTES, () => {
+              const chart = this.model();
+              const labels = this.cellsOnSheet(range);
+              if (labels.bottom - labels.top !== chart.values.bottom - chart.values.top) {
+                throw new FakeOfficeError('InvalidArgument', `labels ${rectAddress(labels)} and values ${rectAddress(chart.values)} differ in length`);
+              }
+              chart.labels = labels;
+            }),
+        });
+      },
+    };
+  }
+
+  /** A range of the chart's own sheet. */
+  cellsOnSheet(range: FakeRange): Rect {
+    const { sheet, rect } = range.existing();
+    if (sheet !== this.sheet()) throw new FakeOfficeError('InvalidArgument', `a chart on ${this.sheet().name} refers to ${sheet.name}`);
+    return rect;
+  }
+
+  setPosition(startCell: string, endCell: string): void {
+    this.ctx.queue(CALL_BYTES, () => {
+      this.model().position = { from: parseAddress(startCell), to: parseAddress(endCell) };
+    });
+  }
+}
+
 class FakeWorksheet extends ClientObject {
   private resolved: SheetModel | null | undefined;
 
@@ -511,6 +574,38 @@ class FakeWorksheet extends ClientObject {
     };
   }
 
+  get charts() {
+    return {
+      add: (type: string, source: FakeRange, seriesBy: string) => {
+        const added: { chart: ChartModel | null } = { chart: null };
+        const chart = new FakeChart(
+          this.ctx,
+          () => {
+            if (!added.chart) throw new FakeOfficeError('ItemNotFound', 'the chart was not added');
+            return added.chart;
+          },
+          () => this.model(),
+        );
+        this.ctx.queue(CALL_BYTES, () => {
+          const sheet = this.model();
+          const values = chart.cellsOnSheet(source);
+          if (seriesBy !== 'Columns' || values.left !== values.right) {
+            throw new FakeOfficeError('NotImplemented', `the fake charts one column of values, not ${rectAddress(values)} by ${seriesBy}`);
+          }
+          for (let r = values.top; r <= values.bottom; r += 1) {
+            const value = sheet.cell(r, values.left)?.value ?? null;
+            if (value !== null && typeof value !== 'number') {
+              throw new FakeOfficeError('InvalidArgument', `chart values ${rectAddress(values)} hold ${JSON.stringify(value)}`);
+            }
+          }
+          added.chart = { type, seriesBy, values, labels: null, props: {}, position: null };
+          sheet.charts.push(added.chart);
+        });
+        return chart;
+      },
+    };
+  }
+
   get freezePanes() {
     return {
       freezeRows: (count = 1) =>
@@ -539,6 +634,11 @@ class FakeWorksheet extends ClientObject {
       setPrintTitleRows: (rows: string) =>
         this.ctx.queue(wireBytes(rows), () => {
           this.model().printTitleRows = rows;
+        }),
+      setPrintArea: (area: string) =>
+        this.ctx.queue(wireBytes(area), () => {
+          parseAddress(area);
+          this.model().printArea = area;
         }),
     });
   }
@@ -727,6 +827,11 @@ export class FakeExcel {
 
   tables(): { name: string; sheet: string; address: string; style: string; headers: string[] }[] {
     return this.book.tableList();
+  }
+
+  /** The sheet's charts with their cells as addresses. */
+  charts(name: string) {
+    return this.book.chartList(name);
   }
 
   activeSheet(): string | null {

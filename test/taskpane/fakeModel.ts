@@ -35,6 +35,20 @@ export interface RecordedFormat {
   value: unknown;
 }
 
+/** A chart as Office.js built it: its first series' cells, and what was set on it. */
+export interface ChartModel {
+  type: string;
+  seriesBy: string;
+  /** The first series' values, one column. */
+  values: Rect;
+  /** Its category labels (setXAxisValues), as many rows as the values; null until set. */
+  labels: Rect | null;
+  /** `title.text`, `axes.valueAxis.maximum`, `series.name`, `left` … as last set. */
+  props: Record<string, unknown>;
+  /** setPosition's cells, or null for a chart placed by left/top/width/height. */
+  position: { from: Rect; to: Rect } | null;
+}
+
 export class FakeOfficeError extends Error {
   constructor(
     readonly code: string,
@@ -106,6 +120,8 @@ export class SheetModel {
   frozenRows = 0;
   showGridlines = true;
   printTitleRows: string | null = null;
+  printArea: string | null = null;
+  readonly charts: ChartModel[] = [];
   readonly pageLayout: Record<string, unknown> = {};
   /** The selected areas, A1 ranges split by commas ('A5:O7,A9:O9'), as getSelectedRanges gives them. */
   selection: string | null = null;
@@ -195,6 +211,17 @@ export class BookModel {
     return this.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, address: rectAddress(t.rect), style: t.style, headers: t.headers }));
   }
 
+  /** The sheet's charts with their cells as addresses. */
+  chartList(name: string) {
+    return this.sheet(name).charts.map((c) => ({
+      type: c.type,
+      values: rectAddress(c.values),
+      labels: c.labels && rectAddress(c.labels),
+      position: c.position && { from: rectAddress(c.position.from), to: rectAddress(c.position.to) },
+      props: { ...c.props },
+    }));
+  }
+
   /** Everything as plain data, for a browser test to read through page.evaluate. */
   snapshot() {
     return {
@@ -208,6 +235,8 @@ export class BookModel {
         showGridlines: s.showGridlines,
         printTitleRows: s.printTitleRows,
         pageBreaks: [...s.pageBreaks],
+        printArea: s.printArea,
+        charts: this.chartList(s.name),
         pageLayout: { ...s.pageLayout },
         selection: s.selection,
       })),

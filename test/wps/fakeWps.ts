@@ -312,7 +312,7 @@ class FakeWorksheet implements WpsWorksheet {
 
   get PageSetup(): WpsPageSetup {
     const sheet = this.live();
-    const names = ['PaperSize', 'Orientation', 'Zoom', 'FitToPagesWide', 'FitToPagesTall', 'CenterHorizontally', 'LeftMargin', 'RightMargin', 'TopMargin', 'BottomMargin', 'HeaderMargin', 'FooterMargin', 'CenterFooter', 'PrintTitleRows'];
+    const names = ['PaperSize', 'Orientation', 'Zoom', 'FitToPagesWide', 'FitToPagesTall', 'CenterHorizontally', 'LeftMargin', 'RightMargin', 'TopMargin', 'BottomMargin', 'HeaderMargin', 'FooterMargin', 'CenterFooter', 'PrintTitleRows', 'PrintArea'];
     return recorder<WpsPageSetup>((path, value) => {
       this.wps.noteWrite();
       sheet.pageLayout[path] = value;

@@ -32,6 +32,7 @@ export function wpsBook(fake: FakeWps): BookView {
         titleRows: (page.PrintTitleRows as string | undefined) ?? null,
       };
     },
+    printArea: (sheet) => (book.sheet(sheet).pageLayout.PrintArea as string | undefined) ?? null,
     columnWidth: (sheet, column) => at(sheet, `${column}1`, 'ColumnWidth') as number | undefined,
     rowHeight: (sheet, address) => at(sheet, address, 'RowHeight') as number | undefined,
     fontSize: (sheet, address) => at(sheet, address, 'Font.Size') as number | undefined,
@@ -64,6 +65,7 @@ export function wpsBook(fake: FakeWps): BookView {
 export function wpsHost(options: FakeWpsOptions = {}): ActionHost {
   return {
     name: options.valueShape === 'item' ? 'WPS (Value2 read as Item(r, c))' : 'WPS',
+    drawsCharts: false,
     open: (data, actionOptions) => {
       const fake = new FakeWps(data, options);
       return { actions: createWpsActions(fake, actionOptions), book: wpsBook(fake) };

@@ -9,6 +9,7 @@ import { lastDayOfMonth } from '../calendar/dates';
 import type { Bulletin, BulletinTotals, Day, Ledger, Masthead, OverdueItem, Period, PraiseEntry, UnitScore } from '../model';
 import { rankMonthWithQualifiers } from '../score/rank';
 import { effectiveDeadline, itemStatus, periodFilter } from '../score/status';
+import { monthEndTrend } from './monthTrend';
 
 /** The ranking rows already hold every counted item once, so the totals add them up. */
 function totalsOf(rows: readonly UnitScore[]): BulletinTotals {
@@ -28,8 +29,8 @@ function totalsOf(rows: readonly UnitScore[]): BulletinTotals {
   };
 }
 
-/** Rows arrive ordered by category block, so each block is a run of equal categories. */
-function blocks(rows: readonly UnitScore[]): Bulletin['ranking'] {
+/** Ranking rows (ordered by category block, as rankMonth gives them) as one block per category. */
+export function categoryBlocks(rows: readonly UnitScore[]): Bulletin['ranking'] {
   const out: { category: string; rows: UnitScore[] }[] = [];
   for (const row of rows) {
     const last = out[out.length - 1];
@@ -117,7 +118,7 @@ function mastheadOf(ledger: Ledger, period: Period, issued: Day | undefined): Ma
 
 export function buildBulletin(ledger: Ledger, period: Period, issued?: Day): Bulletin {
   const { rows, qualifiers } = rankMonthWithQualifiers(ledger, period);
-  const ranking = blocks(rows);
+  const ranking = categoryBlocks(rows);
   const barred = barredFromPraise(ledger, period, rows);
   const reports = reportsSummary(ledger, period, rows);
   const criticismCounts = unitCriticisms(ledger, rows);
@@ -134,5 +135,6 @@ export function buildBulletin(ledger: Ledger, period: Period, issued?: Day): Bul
     ...(reports ? { reports } : {}),
     ...(criticismCounts ? { criticismCounts } : {}),
     ...(barred.length > 0 ? { praiseBarred: barred } : {}),
+    trend: monthEndTrend(ledger, period),
   };
 }

@@ -162,6 +162,9 @@ function blockContent(block: BulletinBlock, beforeTable: boolean): (Paragraph | 
     case 'table':
       // An empty paragraph after a table keeps the next heading off its border.
       return [wordTable(block.table), new Paragraph({ children: [] })];
+    case 'chart':
+      // The chart is drawn by Excel over the sheet; the Word 通报 is text and tables only (docs/decisions.md).
+      return [];
   }
 }
 

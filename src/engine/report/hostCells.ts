@@ -4,7 +4,7 @@
 // the Text format keeps what is written as text, so every string gets '@' and each host sets the
 // formats before the values. (ExcelJS writes a string as a string; the CLI needs none of this.)
 import { NUMBER_FORMATS, TEXT_FORMAT, type ColumnFormat, type LayoutCell } from './cellFormat';
-import { GRID_COLUMNS, type GridTable, type TextRow } from './bulletinGrid';
+import { GRID_COLUMNS, type ChartData, type GridTable, type TextRow } from './bulletinGrid';
 import type { LayoutTable } from './sheetLayout';
 import { tableBody } from './sheetStyle';
 import { listRange, type DropDown, type TemplateLayout, type TemplateSheet } from './templateLayout';
@@ -52,6 +52,12 @@ export function gridTableCells(block: GridTable): CellBlock {
     formats: rows.map((cells, r) => gridLine(starts, cells.map((v, c) => typedInputFormat(v, r === 0 ? 'text' : table.columns[c].format)))),
   };
 }
+
+/** A chart's data beside the bulletin's page: its caption (at data.row), and its table two rows below. */
+export const chartDataCells = (data: ChartData): { caption: CellBlock; table: CellBlock } => ({
+  caption: { values: [[data.caption]], formats: [[typedInputFormat(data.caption, 'text')]] },
+  table: tableCells(data.table),
+});
 
 /** A template sheet's header row and example row. */
 export function templateCells(sheet: TemplateSheet): CellBlock {

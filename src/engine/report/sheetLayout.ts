@@ -28,6 +28,7 @@ import {
 } from './reportsText';
 import type { Bulletin, Masthead, MissedReport, OverdueItem, Period, RuleSet, UnitCriticism, UnitScore } from '../model';
 import type { ColumnFormat, LayoutCell } from './cellFormat';
+import { completionChart, type LineChartSpec } from './chartSpecs';
 
 export interface LayoutColumn {
   header: string;
@@ -48,7 +49,9 @@ export type BulletinBlock =
   | { kind: 'title'; text: string }
   | { kind: 'heading'; level: 1 | 2; text: string }
   | { kind: 'paragraph'; text: string }
-  | { kind: 'table'; table: LayoutTable };
+  | { kind: 'table'; table: LayoutTable }
+  /** The month-end completion rate of the year so far, drawn where the host can draw charts. */
+  | { kind: 'chart'; chart: LineChartSpec };
 
 type MonthOf = Pick<Period, 'year' | 'month'>;
 
@@ -222,6 +225,7 @@ export function bulletinBlocks(bulletin: Bulletin): BulletinBlock[] {
   heading(BULLETIN_HEADINGS.overview);
   paragraph(overviewText(bulletin.totals, bulletin.period.asOf));
   if (bulletin.reports) paragraph(reportsParagraph(bulletin.reports, bulletin.period.asOf));
+  blocks.push({ kind: 'chart', chart: completionChart(bulletin.period, bulletin.trend) });
 
   heading(BULLETIN_HEADINGS.ranking);
   const bulletinColumns = BULLETIN_RANKING_KEYS.map((key) => RANKING_COLUMNS.find((c) => c.key === key)!);

@@ -46,14 +46,23 @@ export type Light = '红' | '黄' | '绿';
 /**
  * 红: 逾期未办结. 黄: open and at most `dueSoonWorkdays` working days after asOf up to D (a
  * deadline on a weekend or holiday right after the last of them is still 黄). 绿: the rest; a
- * completed or 销号 item is 绿 too, as nothing is left to chase.
+ * completed or 销号 item is 绿 too, as nothing is left to chase. The rule for one report date,
+ * so a whole ledger's lights share its one walk along the calendar.
  */
-export function light(item: ItemDates, asOf: Day, calendar: Calendar, dueSoonWorkdays: number): Light {
-  const status = itemStatus(item, asOf);
-  if (status === '逾期未办结') return '红';
-  if (status !== '在办') return '绿';
+export function lightRule(asOf: Day, calendar: Calendar, dueSoonWorkdays: number): (item: ItemDates) => Light {
   // D is 黄 while it comes before the (n+1)-th working day after asOf: O(n) calendar steps, not
   // one step per day up to a deadline that may be months away.
-  const d = effectiveDeadline(item);
-  return d !== null && d < calendar.addWorkdays(asOf, dueSoonWorkdays + 1) ? '黄' : '绿';
+  const yellowBefore = calendar.addWorkdays(asOf, dueSoonWorkdays + 1);
+  return (item) => {
+    const status = itemStatus(item, asOf);
+    if (status === '逾期未办结') return '红';
+    if (status !== '在办') return '绿';
+    const d = effectiveDeadline(item);
+    return d !== null && d < yellowBefore ? '黄' : '绿';
+  };
+}
+
+/** One item's light (DUBAN.LIGHT). */
+export function light(item: ItemDates, asOf: Day, calendar: Calendar, dueSoonWorkdays: number): Light {
+  return lightRule(asOf, calendar, dueSoonWorkdays)(item);
 }

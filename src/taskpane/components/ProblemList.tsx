@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, makeStyles, shorthands, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ProblemGroup } from '../problemGroups';
 import { VALIDATION } from '../texts';
+import { useListButtonStyles } from './listButtonStyles';
 import { SeverityIcon } from './SeverityIcon';
 
 /** A ledger with thousands of problems would otherwise render thousands of buttons at once. */
@@ -17,25 +18,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   counts: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
-  list: { listStyleType: 'none', margin: 0, padding: 0 },
-  problem: {
-    display: 'flex',
-    alignItems: 'flex-start',
-    gap: tokens.spacingHorizontalS,
-    width: '100%',
-    textAlign: 'start',
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    backgroundColor: 'transparent',
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    cursor: 'pointer',
-    ...shorthands.border(tokens.strokeWidthThin, 'solid', 'transparent'),
-    borderRadius: tokens.borderRadiusMedium,
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
+  problem: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
   icon: { marginTop: '2px' },
   cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, minWidth: '3.5em' },
 });
@@ -48,6 +31,7 @@ export interface ProblemListProps {
 /** One sheet's problems under a heading with its counts; each problem is a button to its cell. */
 export function ProblemList({ group, onGoTo }: ProblemListProps) {
   const styles = useStyles();
+  const rows = useListButtonStyles();
   const [shown, setShown] = useState(PAGE);
   const total = group.problems.length;
   return (
@@ -61,11 +45,11 @@ export function ProblemList({ group, onGoTo }: ProblemListProps) {
           {group.warnings > 0 && VALIDATION.count('警告', group.warnings)}
         </span>
       </h3>
-      <ul className={styles.list}>
+      <ul className={rows.list}>
         {group.problems.slice(0, shown).map((problem, index) => (
           // Problems have no id; the list only grows at its end, so the index is stable.
           <li key={index}>
-            <button type="button" className={styles.problem} onClick={() => onGoTo(problem.sheet, problem.cell)}>
+            <button type="button" className={mergeClasses(rows.button, styles.problem)} onClick={() => onGoTo(problem.sheet, problem.cell)}>
               <span className={styles.icon}>
                 <SeverityIcon severity={problem.severity} />
               </span>

@@ -12,6 +12,8 @@ export interface PresetState {
   setPreset: (preset: PresetName) => void;
   /** Set when the workbook could not be asked; the engine's presets are offered instead. */
   warning: string | null;
+  /** The workbook has answered (or failed to): `preset` is the one to use. */
+  ready: boolean;
 }
 
 const ENGINE_PRESETS = Object.keys(PRESETS) as PresetName[];
@@ -22,6 +24,7 @@ export function usePresets(actions: TaskpaneActions): PresetState {
   const [fromRules, setFromRules] = useState<PresetName | null>(null);
   const [preset, setPreset] = useState<PresetName>(DEFAULT_PRESET);
   const [warning, setWarning] = useState<string | null>(null);
+  const [ready, setReady] = useState(false);
   useEffect(() => {
     let live = true;
     actions.presets().then(
@@ -30,12 +33,17 @@ export function usePresets(actions: TaskpaneActions): PresetState {
         setAvailable(info.available);
         setFromRules(info.fromRules);
         setPreset(info.fromRules ?? DEFAULT_PRESET);
+        setReady(true);
       },
-      (error: unknown) => live && setWarning(SETTINGS.presetUnreadable(messageOf(error))),
+      (error: unknown) => {
+        if (!live) return;
+        setWarning(SETTINGS.presetUnreadable(messageOf(error)));
+        setReady(true);
+      },
     );
     return () => {
       live = false;
     };
   }, [actions]);
-  return { available, fromRules, preset, setPreset, warning };
+  return { available, fromRules, preset, setPreset, warning, ready };
 }

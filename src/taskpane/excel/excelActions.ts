@@ -4,10 +4,13 @@
 // whatever the ledger's size (docs/taskpane.md has the count for each).
 import type { GenerateResult, OnConflict, OnProgress, PresetInfo, TaskpaneActions, TemplateResult } from '../actions';
 import {
+  OVERVIEW_STEPS,
   TEMPLATE_STEPS,
   VALIDATE_STEPS,
   generated,
   generationSteps,
+  overviewPeriodFor,
+  overviewResult,
   periodFor,
   planGeneration,
   presetInfo,
@@ -93,7 +96,7 @@ export function createExcelActions(options: ExcelActionOptions = {}): TaskpaneAc
       if (!('targets' in plan)) return plan;
       const { ledger, outputs: month, targets, tableName } = plan;
       const outputs: Output[] = [
-        { target: targets[0], write: (batch, sheet) => writeRankingSheet(batch, sheet, month.scores, ledger.rules.method, tableName) },
+        { target: targets[0], write: (batch, sheet) => writeRankingSheet(batch, sheet, period, month.scores, ledger.rules.method, tableName) },
       ];
       if (month.bulletin) {
         const printed: Bulletin = month.bulletin;
@@ -122,6 +125,16 @@ export function createExcelActions(options: ExcelActionOptions = {}): TaskpaneAc
         report.step('校验台账');
         report.end();
         return loaded.validation;
+      });
+    },
+
+    // async: a bad request rejects, as everything else the pane awaits does, rather than throwing.
+    overview: async (request, onProgress) => {
+      const period = overviewPeriodFor(request);
+      const report = stepReporter(onProgress, OVERVIEW_STEPS);
+      return runExcel(async (context) => {
+        report.step('读取工作簿');
+        return overviewResult(await loadLedger(context, period, request.preset), period, report);
       });
     },
 

@@ -43,6 +43,15 @@ export function bulletin(over: Partial<Bulletin> = {}): Bulletin {
       { id: 'DC-7', content: '=HYPERLINK("x")整治', unit: '卢氏县', deadline: JUNE_30_2026 - 10, overdueWorkdays: 6, stage: '通报批评并媒体曝光' },
     ],
     closing: '各责任单位要对照督查台账逐项梳理。',
+    // Month ends 2026-01-31 … 2026-06-30; June is the totals above. Nothing assigned in January.
+    trend: [
+      { month: 1, asOf: 46053, assigned: 0, completed: 0, overdue: 0, completionRate: null },
+      { month: 2, asOf: 46081, assigned: 4, completed: 1, overdue: 0, completionRate: 1 / 4 },
+      { month: 3, asOf: 46112, assigned: 8, completed: 2, overdue: 1, completionRate: 2 / 8 },
+      { month: 4, asOf: 46142, assigned: 10, completed: 5, overdue: 1, completionRate: 5 / 10 },
+      { month: 5, asOf: 46173, assigned: 12, completed: 7, overdue: 3, completionRate: 7 / 12 },
+      { month: 6, asOf: JUNE_30_2026, assigned: 12, completed: 9, overdue: 2, completionRate: 9 / 12 },
+    ],
     ...over,
   };
 }

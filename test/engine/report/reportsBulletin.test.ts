@@ -21,7 +21,7 @@ const reports: [string, string, string][] = [['甲街道', 'A-1', '2026-08-20'],
 const withReports = (l: Ledger): Ledger => reported(l, reports.filter(([u, id]) => l.items.some((i) => i.unit === u && i.id === id)));
 const october = monthEnd(2026, 10);
 
-const texts = (blocks: BulletinBlock[]) => blocks.flatMap((b) => (b.kind === 'table' || b.kind === 'masthead' ? [] : [b.text]));
+const texts = (blocks: BulletinBlock[]) => blocks.flatMap((b) => ('text' in b ? [b.text] : []));
 
 describe('报送情况 in the October bulletin', () => {
   const l = withReports(ledger('district-dynamic', units, items));

@@ -14,7 +14,7 @@ import { dataRange, listRange, templateLayout } from '../../../src/engine/report
 import { JUNE_30_2026, bulletin, unitScore } from './layoutFixtures';
 
 const headers = (table: LayoutTable) => table.columns.map((c) => c.header);
-const texts = (blocks: BulletinBlock[]) => blocks.flatMap((b) => (b.kind === 'table' || b.kind === 'masthead' ? [] : [b.text]));
+const texts = (blocks: BulletinBlock[]) => blocks.flatMap((b) => ('text' in b ? [b.text] : []));
 const tables = (blocks: BulletinBlock[]) => blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
 
 describe('sheet names', () => {
@@ -84,6 +84,17 @@ describe('bulletinBlocks', () => {
     expect(blocks[1]).toEqual({ kind: 'title', text: '关于2026年6月份督查事项办理情况的通报' });
     const headings = blocks.flatMap((b) => (b.kind === 'heading' && b.level === 1 ? [b.text] : []));
     expect(headings).toEqual(['一、总体情况', '二、排名情况', '三、表扬', '四、通报批评', '五、下步工作要求']);
+  });
+
+  test('总体情况 is followed by its chart: the month-end completion rate, January (nothing assigned) without a value', () => {
+    const blocks = bulletinBlocks(bulletin());
+    const at = blocks.findIndex((b) => b.kind === 'chart');
+    expect(blocks[at - 2]).toEqual({ kind: 'heading', level: 1, text: '一、总体情况' });
+    expect(blocks[at + 1]).toEqual({ kind: 'heading', level: 1, text: '二、排名情况' });
+    const chart = blocks[at].kind === 'chart' ? blocks[at].chart : null;
+    expect(chart?.title).toBe('2026年1—6月各月末办结率');
+    // The fixture's month ends: 0 assigned; 1/4; 2/8; 5/10; 7/12; 9/12 (the 总体情况 above).
+    expect(chart?.points.map((p) => [p.label, p.value])).toEqual([['1月', null], ['2月', 0.25], ['3月', 0.25], ['4月', 0.5], ['5月', 7 / 12], ['6月', 0.75]]);
   });
 
   test('总体情况: counts and rates to one decimal (9/12 = 75.0%, 8/9 = 88.9%)', () => {

@@ -63,7 +63,7 @@ describe('sanmenxia-2019, June 2026: every unit has 3 items done on time (功效
 
   it('the June bulletin says why under 三、表扬 and lists each count with its consequence under 四、通报批评', () => {
     const blocks = bulletinBlocks(buildBulletin(l, june));
-    const texts = blocks.flatMap((b) => (b.kind === 'table' || b.kind === 'masthead' ? [] : [b.text]));
+    const texts = blocks.flatMap((b) => ('text' in b ? [b.text] : []));
     const praise = texts.indexOf('三、表扬');
     const criticism = texts.indexOf('四、通报批评');
     const barred = texts.indexOf('乙县（本年通报批评2次）、丙县（本年通报批评3次）取消本年度评先树优资格，不列入年中、年终考核表扬。');

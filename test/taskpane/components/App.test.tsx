@@ -9,6 +9,27 @@ const TODAY = new Date(2026, 10, 5);
 
 const button = (name: string) => screen.getByRole('button', { name });
 
+// Role queries over the whole pane take seconds each on a busy two-core machine; a test of a few
+// clicks passed the global 20 s there.
+jest.setTimeout(60_000);
+
+/**
+ * The conflict dialog, found by its title. In jsdom Fluent cannot move focus into a dialog (no
+ * layout), so tabster soon takes it for an inactive modal and marks it aria-hidden, which role
+ * queries respect; whether that came before a query was timing. That the title labels the dialog
+ * is checked here; its focus, in a real browser (test/e2e).
+ */
+async function dialogTitled(title: string | RegExp): Promise<HTMLElement> {
+  const heading = await screen.findByText(title);
+  const dialog = heading.closest('[role="dialog"]') as HTMLElement;
+  expect(dialog.getAttribute('aria-labelledby')).toBe(heading.id);
+  return dialog;
+}
+const choicesIn = (dialog: HTMLElement) => within(dialog).getAllByRole('button', { hidden: true });
+
+/** Until the overview the pane makes on opening has answered, as it has long before a user clicks. */
+const paneOpened = () => waitFor(() => expect(screen.queryByText('正在生成概览……')).toBeNull());
+
 describe('settings', () => {
   it('defaults to last month and to the preset the 规则 sheet names, and passes both on', async () => {
     const actions = memoryActions({ presets: { available: ['sanmenxia-2019', 'district-dynamic'], fromRules: 'district-dynamic' } });
@@ -179,10 +200,10 @@ describe('conflict dialog', () => {
   it('offers the new name first; Enter on it keeps the existing sheet; focus then returns to the button clicked', async () => {
     const actions = memoryActions({ existing: ['2026年10月排名'] });
     const { user } = renderPane(<App actions={actions} today={TODAY} />);
+    await paneOpened();
     await user.click(button('生成排名'));
 
-    const dialog = await screen.findByRole('dialog', { name: '工作表「2026年10月排名」已存在' });
-    const choices = within(dialog).getAllByRole('button');
+    const choices = choicesIn(await dialogTitled('工作表「2026年10月排名」已存在'));
     expect(choices.map((b) => b.textContent)).toEqual(['另存为新表（2026年10月排名 (2)）', '替换', '取消']);
 
     choices[0].focus();
@@ -196,9 +217,10 @@ describe('conflict dialog', () => {
   it('asks once per existing sheet and can replace', async () => {
     const actions = memoryActions({ existing: ['2026年10月排名', '2026年10月通报'] });
     const { user } = renderPane(<App actions={actions} today={TODAY} />);
+    await paneOpened();
     await user.click(button('生成通报'));
-    await user.click(within(await screen.findByRole('dialog', { name: /2026年10月排名/ })).getByRole('button', { name: '替换' }));
-    await user.click(within(await screen.findByRole('dialog', { name: /2026年10月通报/ })).getByRole('button', { name: /另存为新表/ }));
+    await user.click(within(await dialogTitled(/2026年10月排名」已存在/)).getByRole('button', { name: '替换', hidden: true }));
+    await user.click(within(await dialogTitled(/2026年10月通报」已存在/)).getByRole('button', { name: /另存为新表/, hidden: true }));
     expect(actions.conflictAnswers).toEqual(['replace', 'newName']);
     expect(await screen.findByText(/「2026年10月排名」、「2026年10月通报 \(2\)」/)).toBeTruthy();
   });
@@ -206,8 +228,9 @@ describe('conflict dialog', () => {
   it('treats Esc as 取消 and says nothing was changed', async () => {
     const actions = memoryActions({ existing: ['2026年10月排名'] });
     const { user } = renderPane(<App actions={actions} today={TODAY} />);
+    await paneOpened();
     await user.click(button('生成排名'));
-    await screen.findByRole('dialog');
+    await dialogTitled(/已存在/);
     await user.keyboard('{Escape}');
     expect(await screen.findByText('已取消，没有生成或改动任何工作表。')).toBeTruthy();
     expect(actions.conflictAnswers).toEqual(['cancel']);

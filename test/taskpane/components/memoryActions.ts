@@ -3,6 +3,7 @@
 import type { Problem } from '../../../src/engine/model';
 import { planColumnMap, type ColumnChoice } from '../../../src/engine/read/columnMap';
 import type { SheetReading } from '../../../src/engine/read/sheetReading';
+import type { MonthOverview } from '../../../src/engine/report/overview';
 import type {
   ColumnMapProposal,
   ConflictChoice,
@@ -12,6 +13,7 @@ import type {
   RegistrationResult,
   OnConflict,
   OnProgress,
+  OverviewResult,
   PresetInfo,
   TaskpaneActions,
   TemplateResult,
@@ -44,8 +46,15 @@ export interface MemoryActions extends TaskpaneActions {
 export interface MemoryOptions {
   presets?: PresetInfo | Error;
   validation?: ValidationResult;
-  /** Answers of validate in turn (then `validation`): before and after a 列对应 write. */
+  /**
+   * Answers of validate and of the overview's validation in turn (then `validation`): before and
+   * after a 列对应 write. The overview the pane makes by itself on opening reads the first one
+   * without using it up, so the answers line up with a test's clicks whether or not that overview
+   * came before the first click.
+   */
   validations?: ValidationResult[];
+  /** What 概览 shows (null: nothing, as for a ledger with 错误), or an Error it fails with. */
+  overview?: MonthOverview | null | Error;
   /** The 规则 sheet's values the 列对应 plan is made from; null: the workbook has none. */
   rules?: (string | null)[][] | null;
   /** applyColumnMap refuses with this (the 规则 sheet changed after the preview). */
@@ -65,6 +74,8 @@ export interface MemoryOptions {
 export function memoryActions(options: MemoryOptions = {}): MemoryActions {
   const calls: MemoryActions['calls'] = [];
   const validations = [...(options.validations ?? [])];
+  const nextValidation = () => validations.shift() ?? options.validation ?? validationOf([]);
+  let opened = false;
   const conflictAnswers: ConflictChoice[] = [];
   const during = options.during ?? (() => Promise.resolve());
 
@@ -99,7 +110,16 @@ export function memoryActions(options: MemoryOptions = {}): MemoryActions {
       calls.push({ name: 'validate', args: [month] });
       onProgress('校验台账', 1, 2);
       await during(onProgress);
-      return validations.shift() ?? options.validation ?? validationOf([]);
+      return nextValidation();
+    },
+    // Never held by `during`: the pane asks for it by itself when it opens.
+    async overview(request, onProgress): Promise<OverviewResult> {
+      calls.push({ name: 'overview', args: [request] });
+      onProgress('生成概览', 2, 3);
+      if (options.overview instanceof Error) throw options.overview;
+      const validation = opened ? nextValidation() : (validations[0] ?? options.validation ?? validationOf([]));
+      opened = true;
+      return { validation, overview: options.overview ?? null };
     },
     async generateRanking(month, preset, onConflict, onProgress) {
       calls.push({ name: 'generateRanking', args: [month, preset] });

@@ -1,0 +1,31 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { OverviewRequest, OverviewResult, TaskpaneActions } from '../../actions';
+import { messageOf } from '../messageOf';
+import type { OverviewState } from './Overview';
+
+const noProgress = () => undefined;
+
+/**
+ * The overview of the chosen month and rule set: made when the pane opens and whenever either
+ * changes (once the workbook has named its rule set), and replaced by what 校验台账 reads.
+ * A late answer to an older request never overwrites a newer one.
+ */
+export function useOverview(actions: TaskpaneActions, request: OverviewRequest, ready: boolean) {
+  const [state, setState] = useState<OverviewState>({ kind: 'loading' });
+  const latest = useRef(0);
+  const { month, preset, today } = request;
+  useEffect(() => {
+    if (!ready) return;
+    const ticket = ++latest.current;
+    setState({ kind: 'loading' });
+    actions.overview({ month, preset, today }, noProgress).then(
+      (result) => ticket === latest.current && setState({ kind: 'ready', result }),
+      (error: unknown) => ticket === latest.current && setState({ kind: 'failed', message: messageOf(error) }),
+    );
+  }, [actions, month, preset, today, ready]);
+  const show = useCallback((result: OverviewResult) => {
+    latest.current += 1;
+    setState({ kind: 'ready', result });
+  }, []);
+  return { state, show };
+}
