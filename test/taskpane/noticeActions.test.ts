@@ -10,7 +10,7 @@ import { districtBook } from '../fixtures/districtExample';
 import { installFakeOffice, type FakeExcel, type WorkbookData } from './fakeExcel';
 import { FORMULA_LOOKING, MONTH, asData, readExample, withFormulaUnits } from './ledgerFixtures';
 
-const SOURCES = ['台账', '单位', '加减分', '规则', '节假日'];
+const SOURCES = ['台账', '单位', '加减分', '报送', '规则', '节假日'];
 // 5 November 2026: the 催办单 are dated today.
 const TODAY = new Date(2026, 10, 5, 9, 30);
 const NOV_5 = dayOf(2026, 11, 5);

@@ -57,7 +57,7 @@ describe('sanmenxia-2019, June 2026: every unit has 3 items done on time (功效
   it('年中 praise leaves out 乙县 and 丙县 (2 and 3 criticisms): 丁县 100, 甲县 95, 戊县 90, and says why', () => {
     // Without the exclusion: 丁县 100, 甲县 95, then 乙县 and 戊县 tied at 90.
     const b = buildBulletin(l, june);
-    expect(b.praise).toEqual([{ reason: '2026年年中考核：督查事项全部完成的责任单位中得分前3名', units: ['丁县', '甲县', '戊县'] }]);
+    expect(b.praise).toEqual([{ reason: '2026年年中考核中督查事项全部完成、得分位列前3名的单位', units: ['丁县', '甲县', '戊县'] }]);
     expect(b.praiseBarred).toEqual(['乙县', '丙县']);
   });
 
