@@ -33,7 +33,7 @@ function column(fake: FakeExcel, header: string, from: number, to: number): unkn
 }
 
 describe('生成排名: a bar chart per category beside the table', () => {
-  test('each over its block’s 单位 (B) and 总分 (O) cells, rank 1 on top, stacked right of column P; the table alone prints', async () => {
+  test('each over its block’s 单位 (B) and 总分 (O) cells, rank 1 on top, stacked right of the table; the table alone prints', async () => {
     const fake = installFakeOffice(example);
     const before = fake.syncCount;
     await createExcelActions().generateRanking(MONTH, 'sanmenxia-2019', newName, noProgress);
@@ -56,15 +56,16 @@ describe('生成排名: a bar chart per category beside the table', () => {
         width: 360,
       });
     }
-    // Left of every chart: the 16 columns' widths in characters, 6, 24, 14, 8, 8, 8, 8, 10, 8, 10,
-    // 10, 10, 8, 8, 8, 8, each 7w + 5 px: 1,172 px, at 0.75 pt a pixel 879 pt, plus a 12 pt gap.
-    expect(charts.map((c) => c.props.left)).toEqual([891, 891]);
+    // Left of every chart: the 19 columns' widths in characters, 6, 24, 14, 8, 8, 8, 8, 10, 8, 10,
+    // 10, 10, 8, 8, 8, 8, then the example's 报送 and 通报批评 columns 应报 8, 未报 8, 本年通报批评 10,
+    // each 7w + 5 px: 1,172 + 61 + 61 + 75 = 1,369 px, at 0.75 pt a pixel 1,026.75 pt, plus a 12 pt gap.
+    expect(charts.map((c) => c.props.left)).toEqual([1038.75, 1038.75]);
     // 70 + 18 × 8 = 214 pt, then 12 pt below it the second chart.
     expect(charts.map((c) => [c.props.top, c.props.height])).toEqual([[12, 214], [238, 70 + 18 * 22]]);
-    expect(fake.sheet(RANKING).printArea).toBe('A1:P31');
+    expect(fake.sheet(RANKING).printArea).toBe('A1:S31');
   });
 
-  test('under district-dynamic (14 columns) the score is column M, and each of its categories gets a chart', async () => {
+  test('under district-dynamic (14 columns, then 应报 and 未报: no 通报批评 category to count) the score is column M, and each of its categories gets a chart', async () => {
     // The example's 加减分 are sanmenxia-2019's categories: without them it scores under both.
     const fake = installFakeOffice({ sheets: example.sheets.filter((s) => s.name !== '加减分') });
     const result = await createExcelActions().generateRanking(MONTH, 'district-dynamic', newName, noProgress);
@@ -72,7 +73,7 @@ describe('生成排名: a bar chart per category beside the table', () => {
     const charts = fake.charts(RANKING);
     expect(charts.length).toBe(new Set(fake.values(RANKING).slice(1).map((row) => row[2])).size);
     expect(charts.every((c) => /^M\d+:M\d+$/.test(c.values) && /^B\d+:B\d+$/.test(c.labels ?? ''))).toBe(true);
-    expect(fake.sheet(RANKING).printArea).toBe('A1:N31');
+    expect(fake.sheet(RANKING).printArea).toBe('A1:P31');
   });
 });
 

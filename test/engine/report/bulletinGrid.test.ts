@@ -7,13 +7,14 @@ const bandOf = (grid: ReturnType<typeof bulletinGrid>) => grid.find((b): b is Ch
 const band = (host: { drawsCharts: boolean }) => bandOf(bulletinGrid(bulletin(), host));
 
 describe('the bulletin’s chart on the grid', () => {
-  // Title row 0, blank row 1, 一、总体情况 row 2, its paragraph row 3: the band starts at row 4.
+  // The masthead rows 0–3 (督查通报, 期号, issuer and date, the red line), title row 4, blank row 5,
+  // 一、总体情况 row 6, its paragraph row 7: the band starts at row 8.
   it('where the host draws charts: 15 rows of 15 points under 总体情况, then a blank row before 二、排名情况', () => {
     const grid = bulletinGrid(bulletin(), { drawsCharts: true });
     const chart = bandOf(grid);
-    expect([chart.row, chart.rows, chart.rowHeight]).toEqual([4, 15, 15]);
+    expect([chart.row, chart.rows, chart.rowHeight]).toEqual([8, 15, 15]);
     const next = grid[grid.indexOf(chart) + 1];
-    expect(next).toMatchObject({ kind: 'text', row: 20, text: '二、排名情况' });
+    expect(next).toMatchObject({ kind: 'text', row: 24, text: '二、排名情况' });
   });
 
   it('fits the A4 page it prints on: 36 grid columns of 19 px (513 pt) inside 595 pt less 2 × 0.55 in margins (516 pt)', () => {
@@ -24,12 +25,12 @@ describe('the bulletin’s chart on the grid', () => {
     expect(chart.rows * chart.rowHeight).toBe(225);
   });
 
-  it('where it cannot (the CLI), keeps no rows: 二、排名情况 follows 总体情况 at row 4, and the data still sits beside the page there', () => {
+  it('where it cannot (the CLI), keeps no rows: 二、排名情况 follows 总体情况 at row 8, and the data still sits beside the page there', () => {
     const grid = bulletinGrid(bulletin(), { drawsCharts: false });
     const chart = bandOf(grid);
-    expect([chart.row, chart.rows]).toEqual([4, 0]);
-    expect(grid[grid.indexOf(chart) + 1]).toMatchObject({ kind: 'text', row: 4, text: '二、排名情况' });
-    expect(chart.data).toMatchObject({ row: 4, column: 37 });
+    expect([chart.row, chart.rows]).toEqual([8, 0]);
+    expect(grid[grid.indexOf(chart) + 1]).toMatchObject({ kind: 'text', row: 8, text: '二、排名情况' });
+    expect(chart.data).toMatchObject({ row: 8, column: 37 });
   });
 
   it('puts the data one blank column right of the page (AL), as a plain 月份 | 办结率 table', () => {

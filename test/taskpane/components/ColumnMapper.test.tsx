@@ -6,6 +6,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { periodOf } from '../../../src/engine/calendar/period';
 import type { WorkbookInput } from '../../../src/engine/model';
 import { readLedger } from '../../../src/engine/read/readLedger';
+import { LEDGER_COLUMNS } from '../../../src/engine/read/schema';
 import { App } from '../../../src/taskpane/App';
 import { FIELD_LEDGER } from '../fieldLedger';
 import { memoryActions, validationOf } from './memoryActions';
@@ -66,7 +67,8 @@ describe('列对应', () => {
     // 编号 and 交办日期 may be missing (the row number, 1 January stand in): not marked.
     expect(select('编号').value).toBe('0');
     expect(select('交办日期').value).toBe('3');
-    expect(container.querySelectorAll('#duban-columns-heading ~ div select')).toHaveLength(18);
+    // One drop-down per DUBAN column of the 台账.
+    expect(container.querySelectorAll('#duban-columns-heading ~ div select')).toHaveLength(LEDGER_COLUMNS.length);
   });
 
   it('previews exactly what would be written, writes only on 确认写入, then validates again', async () => {
