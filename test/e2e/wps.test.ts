@@ -104,7 +104,7 @@ describe('npm run build:wps', () => {
     for (const installer of ['install-wps.sh', 'install-wps.ps1', 'install-wps.cmd']) expect(existsSync(path.join(dist, installer))).toBe(true);
     const { functions } = JSON.parse(readFileSync(path.join(build.online, 'functions.json'), 'utf8')) as { functions: unknown };
     expect(functions).toEqual(build.functions);
-    expect(functions).toHaveLength(10);
+    expect(functions).toHaveLength(11);
   });
 
   it('ships scripts an ES2017 engine parses, with no API newer than Chromium 87 and no eval', () => {
@@ -250,7 +250,9 @@ describe('the task pane, offline (file://)', () => {
     await expectAccessible(page, 'conflict dialog');
     await page.keyboard.press('Enter');
     await status().getByText('已生成').waitFor();
-    expect((await sheet('2026年10月通报'))[0][0]).toBe('关于2026年10月份督查事项办理情况的通报');
+    // The masthead (督查通报, 期号, issuer and date over the red line) above the title.
+    expect((await sheet('2026年10月通报'))[0][0]).toBe('督查通报');
+    expect((await sheet('2026年10月通报'))[4][0]).toBe('关于2026年10月份督查事项办理情况的通报');
     expect(await sheet('2026年10月排名 (2)')).toEqual(await sheet('2026年10月排名'));
     await screenshot(page, ARTIFACTS, '5-bulletin');
     await expectAccessible(page, 'bulletin generated');
@@ -272,7 +274,7 @@ describe('the task pane, online (http)', () => {
     await page.goto(`${server.origin}/taskpane.html`);
     await page.getByRole('button', { name: '工作表函数 =DUBAN.*', exact: true }).click();
     await page.getByText(/^DUBAN\.SCORE\(单位, 台账, \[单位表\]/).waitFor();
-    await expect(page.locator('dt').count()).resolves.toBe(10);
+    await expect(page.locator('dt').count()).resolves.toBe(11);
     await screenshot(page, ARTIFACTS, '7-functions');
     await expectAccessible(page, 'function list');
   });
