@@ -1,8 +1,7 @@
 // The engine's form rows (formGrid.ts) in WPS: the 通报's masthead, written as the Office.js and
 // ExcelJS writers write it (merged cells with their own fonts, colours, fills and borders).
 import { FORM_FONTS, type FormBorder, type FormRow } from '../engine/report/formGrid';
-import { typedInputFormat, type CellBlock } from '../engine/report/hostCells';
-import { GRID_COLUMNS } from '../engine/report/printGrid';
+import { formCells } from '../engine/report/hostCells';
 import { XL, bgrOf } from './etConstants';
 import type { WpsWorksheet } from './etModel';
 import { rangeAt, writeBlock } from './sheetCells';
@@ -15,21 +14,6 @@ const EDGES: Readonly<Record<FormBorder['edges'], readonly number[]>> = {
 
 const WEIGHT: Readonly<Record<FormBorder['weight'], number>> = { thin: XL.thin, medium: XL.medium, thick: XL.thick };
 const ALIGN = { left: XL.left, center: XL.center, right: XL.right } as const;
-
-/** The rows' texts as one block from the first row's top, each at its grid column, all as Text. */
-function formCells(rows: readonly FormRow[]): CellBlock {
-  const top = rows[0].row;
-  const height = rows[rows.length - 1].row - top + 1;
-  const values: CellBlock['values'] = Array.from({ length: height }, () => new Array(GRID_COLUMNS).fill(null));
-  const formats: CellBlock['formats'] = Array.from({ length: height }, () => new Array(GRID_COLUMNS).fill(null));
-  for (const { row, cells } of rows) {
-    for (const cell of cells) {
-      values[row - top][cell.column] = cell.text;
-      formats[row - top][cell.column] = typedInputFormat(cell.text, 'text');
-    }
-  }
-  return { values, formats };
-}
 
 export function writeFormRows(sheet: WpsWorksheet, rows: readonly FormRow[]): void {
   if (rows.length === 0) return;

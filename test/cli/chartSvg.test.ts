@@ -14,7 +14,7 @@ import type { BarChartSpec, LineChartSpec } from '../../src/engine/report/chartS
 const EXAMPLE = path.join(__dirname, '../../examples/ledger-2026.xlsx');
 
 type Node = Record<string, unknown>;
-const parse = (svg: string): Node => new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, isArray: (name) => ['rect', 'text', 'line', 'circle', 'polyline'].includes(name) }).parse(svg).svg as Node;
+const parse = (svg: string): Node => (new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, isArray: (name) => ['rect', 'text', 'line', 'circle', 'polyline'].includes(name) }).parse(svg) as { svg: Node }).svg;
 const texts = (svg: Node) => (svg.text as (Node | string)[]).map((t) => (typeof t === 'string' ? t : String(t['#text'])));
 
 const bars: BarChartSpec = {
@@ -108,7 +108,7 @@ describe('--charts DIR', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'duban-charts-'));
     const io = capture();
     expect(await run(['rank', EXAMPLE, '--month', '2026-10', '--json', '--charts', dir], io)).toBe(0);
-    expect(() => JSON.parse(io.stdout.join('\n'))).not.toThrow();
+    expect((): unknown => JSON.parse(io.stdout.join('\n'))).not.toThrow();
     expect(readdirSync(dir).sort()).toEqual(['2026年10月排名-县（市、区）.svg', '2026年10月排名-市直单位.svg']);
     expect(io.stderr.at(-1)).toBe(`已写出 2 个图表（SVG）：${dir}`);
     const county = parse(readFileSync(path.join(dir, '2026年10月排名-县（市、区）.svg'), 'utf8'));
@@ -131,7 +131,7 @@ describe('--charts DIR', () => {
     const column = sheet.getColumn(38);
     let caption = 0;
     column.eachCell((cell, row) => {
-      if (String(cell.value).startsWith('图表数据')) caption = row;
+      if (typeof cell.value === 'string' && cell.value.startsWith('图表数据')) caption = row;
     });
     expect(caption).toBeGreaterThan(0);
     expect([sheet.getCell(caption + 2, 38).value, sheet.getCell(caption + 2, 39).value]).toEqual(['月份', '办结率']);

@@ -149,7 +149,7 @@ describe('exit codes and messages', () => {
   it('reports: the year\'s 应报未报 and the 加减分 they suggest, listed, as JSON and in a new workbook', async () => {
     const json = capture();
     expect(await run(['reports', EXAMPLE, '--month', '2026-10', '--json'], json)).toBe(0);
-    const { due, missing, missed, suggestions } = JSON.parse(json.stdout.join('\n'));
+    const { due, missing, missed, suggestions } = JSON.parse(json.stdout.join('\n')) as { due: number; missing: number; missed: unknown[]; suggestions: { relatedItem: string }[] };
     const ranked = capture();
     await run(['rank', EXAMPLE, '--month', '2026-10', '--json'], ranked);
     const rankRows = JSON.parse(ranked.stdout.join('\n')) as { reportsDue: number; reportsMissing: number }[];
@@ -200,7 +200,7 @@ describe('exit codes and messages', () => {
     expect(io.stdout).toEqual([expect.stringContaining('工作簿没有「报送」工作表')]);
     const ranked = capture();
     expect(await run(['rank', file, '--month', '2026-10', '--json'], ranked)).toBe(0);
-    for (const row of JSON.parse(ranked.stdout.join('\n'))) {
+    for (const row of JSON.parse(ranked.stdout.join('\n')) as Record<string, unknown>[]) {
       expect(Object.keys(row)).toEqual(['unit', 'category', 'items', 'completed', 'onTime', 'late', 'overdue', 'open', 'coefficient', 'itemScore', 'bonus', 'deduction', 'score', 'rank']);
     }
   });

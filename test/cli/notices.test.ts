@@ -56,7 +56,7 @@ describe('notices --kind 通知', () => {
     expect(['A1', 'A2', 'A3', 'A4'].map((a) => ws.getCell(a).value)).toEqual(['市政府督查室', '督查通知', '督通〔2026〕276号', '江北区：']);
     expect(ws.getCell('A1').font).toMatchObject({ bold: true, color: { argb: 'FFC00000' } });
     // The first page break comes after the first notice's last row: its 回执 note.
-    expect(String(ws.getCell(breaks[0], 1).value)).toBe('请签收后将回执当日交回市政府督查室。');
+    expect(ws.getCell(breaks[0], 1).value).toBe('请签收后将回执当日交回市政府督查室。');
   });
 
   it('--ids picks items by 编号 (both units of a joint item); an unknown 编号 is exit 2 and writes nothing', async () => {

@@ -82,7 +82,7 @@ describe.each(PRESET_NAMES)('%s: progress reports', (preset) => {
         expect(byUnit(withoutReportFields(withSheet) as UnitScore[])).toEqual(byUnit(without));
         expect(rankJson(withoutReportFields(withSheet) as UnitScore[])).toBe(rankJson(without));
         // SPEC §6's fields, in its order, and nothing else.
-        const fields = Object.keys(JSON.parse(rankJson(without))[0] ?? {});
+        const fields = Object.keys((JSON.parse(rankJson(without)) as Record<string, unknown>[])[0] ?? {});
         expect(fields).toEqual(['unit', 'category', 'items', 'completed', 'onTime', 'late', 'overdue', 'open', 'coefficient', 'itemScore', 'bonus', 'deduction', 'score', 'rank']);
       }),
       RUNS,

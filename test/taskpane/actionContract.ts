@@ -283,7 +283,7 @@ export function describeActionContract(host: ActionHost): void {
 
     test('is the engine’s overview of the cells the workbook holds, with the 台账’s 编号 cells for click-to-row', async () => {
       const { actions, book } = host.open(example);
-      const progress = jest.fn();
+      const progress = jest.fn<void, Parameters<OnProgress>>();
       const result = await actions.overview(REQUEST, progress);
       const read = readLedger(inputOf(book), { reportYear: 2026, asOf: PERIOD.asOf, preset: 'sanmenxia-2019' });
       expect(result.overview).toEqual(monthOverview(read.ledger!, PERIOD, ledgerPlace(read)!));

@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 
 const noProgress = () => undefined;
-const answer = (choice: ConflictChoice): OnConflict & jest.Mock => jest.fn(async () => choice);
+const answer = (choice: ConflictChoice): OnConflict & jest.Mock => jest.fn(() => Promise.resolve(choice));
 const actionsAt = () => createExcelActions({ today: () => TODAY });
 const sources = (fake: FakeExcel) => SOURCES.map((name) => fake.values(name));
 

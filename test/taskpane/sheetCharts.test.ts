@@ -12,7 +12,7 @@ import { MONTH, asData, readExample } from './ledgerFixtures';
 const PERIOD = periodOf(MONTH)!;
 const RANKING = '2026年10月排名';
 const BULLETIN = '2026年10月通报';
-const newName = async () => 'newName' as const;
+const newName = () => Promise.resolve('newName' as const);
 const noProgress = () => undefined;
 
 let example: WorkbookData;

@@ -5,6 +5,7 @@
 // formats before the values. (ExcelJS writes a string as a string; the CLI needs none of this.)
 import { NUMBER_FORMATS, TEXT_FORMAT, type ColumnFormat, type LayoutCell } from './cellFormat';
 import { GRID_COLUMNS, type ChartData, type GridTable, type TextRow } from './bulletinGrid';
+import type { FormRow } from './formGrid';
 import type { LayoutTable } from './sheetLayout';
 import { tableBody } from './sheetStyle';
 import { listRange, type DropDown, type TemplateLayout, type TemplateSheet } from './templateLayout';
@@ -42,6 +43,21 @@ export const textRowCells = (block: TextRow): CellBlock => ({
   values: [gridLine([0], [block.text])],
   formats: [gridLine([0], [typedInputFormat(block.text, 'text')])],
 });
+
+/** Form rows (formGrid.ts) as one block from the first row's top, each text at its grid column, all as Text. */
+export function formCells(rows: readonly FormRow[]): CellBlock {
+  const top = rows[0].row;
+  const height = rows[rows.length - 1].row - top + 1;
+  const values = Array.from({ length: height }, () => new Array<LayoutCell>(GRID_COLUMNS).fill(null));
+  const formats = Array.from({ length: height }, () => new Array<string | null>(GRID_COLUMNS).fill(null));
+  for (const { row, cells } of rows) {
+    for (const cell of cells) {
+      values[row - top][cell.column] = cell.text;
+      formats[row - top][cell.column] = typedInputFormat(cell.text, 'text');
+    }
+  }
+  return { values, formats };
+}
 
 /** A bulletin table on the grid: each cell in the first grid column of its span. */
 export function gridTableCells(block: GridTable): CellBlock {

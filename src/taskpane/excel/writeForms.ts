@@ -2,12 +2,11 @@
 // The engine's form rows (formGrid.ts) on Office.js: the 通报's masthead, and the sheets of 通知单
 // and 催办单, one document a printed page. All values go in one 2D write; merges and formats follow.
 import { columnLetters } from '../../engine/cellAddress';
-import type { LayoutCell } from '../../engine/report/cellFormat';
 import { FORM_FONTS, type FormBorder, type FormCell, type FormRow } from '../../engine/report/formGrid';
 import type { DocumentSheet } from '../../engine/report/noticeGrid';
 import { GRID_COLUMNS, GRID_WIDTH } from '../../engine/report/printGrid';
 import { NOTICE_PAGE } from '../../engine/report/sheetStyle';
-import { typedInputFormat } from '../../engine/report/hostCells';
+import { formCells } from '../../engine/report/hostCells';
 import { rangeAddress, writeCells } from './cells';
 import { PAGE_SETUP_CALLS, setUpPage } from './pageSetup';
 import type { WriteBatch } from './payload';
@@ -52,20 +51,10 @@ function formatCell(sheet: Excel.Worksheet, row: number, cell: FormCell): void {
   }
 }
 
-/** The rows' values as one block from the first row's top, cells at their grid columns. */
+/** The rows' values in one write, then each cell's merge and format and each row's height. */
 export async function writeFormRows(batch: WriteBatch, sheet: Excel.Worksheet, rows: readonly FormRow[]): Promise<void> {
   if (rows.length === 0) return;
-  const top = rows[0].row;
-  const height = rows[rows.length - 1].row - top + 1;
-  const values: LayoutCell[][] = Array.from({ length: height }, () => new Array<LayoutCell>(GRID_COLUMNS).fill(null));
-  const formats: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(GRID_COLUMNS).fill(null));
-  for (const { row, cells } of rows) {
-    for (const cell of cells) {
-      values[row - top][cell.column] = cell.text;
-      formats[row - top][cell.column] = typedInputFormat(cell.text, 'text');
-    }
-  }
-  await writeCells(batch, sheet, top, 0, { values, formats });
+  await writeCells(batch, sheet, rows[0].row, 0, formCells(rows));
   for (const { row, height: points, cells } of rows) {
     await batch.reserve(0, 1 + cells.length * CELL_CALLS);
     for (const cell of cells) formatCell(sheet, row, cell);

@@ -57,7 +57,7 @@ describe('the example ledger, October 2026', () => {
   const rawRow = (id: string, unitName: string) => {
     const [header, ...rows] = book.sheets.find((s) => s.name === '台账')!.values;
     const row = rows.find((r) => r[0] === id && r[2] === unitName)!;
-    return Object.fromEntries(header.map((h, i) => [h, row[i]]));
+    return Object.fromEntries(header.map((h, i) => [String(h), row[i]]));
   };
 
   it('every item assigned in October and not 销号 gets one, counted from the sheet: 28', async () => {

@@ -123,21 +123,21 @@ describe('the units named in 报送情况', () => {
 
   it('a long tie at the cut-off is counted, not named: 5 + 3 + 5 × 1 missing, 7 units past the 5 named at most', () => {
     // From 15 May: June–October, 5 missing; from 15 July: August–October, 3; from 15 September: October, 1.
-    expect(paragraph(['2026-05-15', '2026-07-15', ...Array(5).fill('2026-09-15')])).toBe(
+    expect(paragraph(['2026-05-15', '2026-07-15', ...Array<string>(5).fill('2026-09-15')])).toBe(
       '报送情况：截至2026年10月31日，本年应报送进展情况13次，未按时报送13次（本月应报7次，未报7次）；未报次数较多的单位：一局（5次）、二局（3次）及其他5个单位（各1次）。',
     );
   });
 
   it('five units tied are still all named', () => {
     // 5 + 3 + 3 × 1 = 11 missing; October is due for all five.
-    expect(paragraph(['2026-05-15', '2026-07-15', ...Array(3).fill('2026-09-15')])).toBe(
+    expect(paragraph(['2026-05-15', '2026-07-15', ...Array<string>(3).fill('2026-09-15')])).toBe(
       '报送情况：截至2026年10月31日，本年应报送进展情况11次，未按时报送11次（本月应报5次，未报5次）；未报次数较多的单位：一局（5次）、二局（3次）、三局（1次）、四局（1次）、五局（1次）。',
     );
   });
 
   it('seven units all tied: only the count', () => {
     // From 15 July each: August, September, October, 3 missing × 7 = 21.
-    expect(paragraph(Array(7).fill('2026-07-15'))).toBe(
+    expect(paragraph(Array<string>(7).fill('2026-07-15'))).toBe(
       '报送情况：截至2026年10月31日，本年应报送进展情况21次，未按时报送21次（本月应报7次，未报7次）；未报次数较多的单位：7个单位（各3次）。',
     );
   });

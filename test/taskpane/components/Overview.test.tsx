@@ -25,7 +25,7 @@ function renderOverview() {
 
 /** The lights alone: role queries in jsdom slow down with every chart node on the page. */
 function renderLights() {
-  const onGoTo = jest.fn();
+  const onGoTo = jest.fn<void, [string, string]>();
   const view = renderPane(<LightPanel overview={overview} onGoTo={(cell) => onGoTo(overview.sheet, cell)} />);
   return { onGoTo, ...view };
 }

@@ -113,13 +113,13 @@ export function memoryActions(options: MemoryOptions = {}): MemoryActions {
       return nextValidation();
     },
     // Never held by `during`: the pane asks for it by itself when it opens.
-    async overview(request, onProgress): Promise<OverviewResult> {
+    overview(request, onProgress): Promise<OverviewResult> {
       calls.push({ name: 'overview', args: [request] });
       onProgress('生成概览', 2, 3);
-      if (options.overview instanceof Error) throw options.overview;
+      if (options.overview instanceof Error) return Promise.reject(options.overview);
       const validation = opened ? nextValidation() : (validations[0] ?? options.validation ?? validationOf([]));
       opened = true;
-      return { validation, overview: options.overview ?? null };
+      return Promise.resolve({ validation, overview: options.overview ?? null });
     },
     async generateRanking(month, preset, onConflict, onProgress) {
       calls.push({ name: 'generateRanking', args: [month, preset] });

@@ -14,10 +14,17 @@ export function useOverview(actions: TaskpaneActions, request: OverviewRequest, 
   const [state, setState] = useState<OverviewState>({ kind: 'loading' });
   const latest = useRef(0);
   const { month, preset, today } = request;
+  // A new request shows `loading` from the render that makes it, not one render later from its effect
+  // (React's "adjusting state when a prop changes").
+  const asked = [actions, month, preset, today, ready] as const;
+  const [shown, setShown] = useState(asked);
+  if (asked.some((value, i) => value !== shown[i])) {
+    setShown(asked);
+    if (ready) setState({ kind: 'loading' });
+  }
   useEffect(() => {
     if (!ready) return;
     const ticket = ++latest.current;
-    setState({ kind: 'loading' });
     actions.overview({ month, preset, today }, noProgress).then(
       (result) => ticket === latest.current && setState({ kind: 'ready', result }),
       (error: unknown) => ticket === latest.current && setState({ kind: 'failed', message: messageOf(error) }),
