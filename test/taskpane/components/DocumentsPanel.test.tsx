@@ -91,10 +91,10 @@ describe('登记催办', () => {
     expect(screen.queryByRole('button', { name: '登记到加减分' })).toBeNull();
     unmount();
 
-    const broken = memoryActions({ notices: { ...URGES, registration: { error: '「加减分」表没有「级别」列，无法登记催办：请先在表头加上这些列。' } } as NoticeResult });
+    const broken = memoryActions({ notices: { ...URGES, registration: { error: '「加减分」表没有「级别」列，无法追加登记：请先在表头加上这些列。' } } as NoticeResult });
     const second = renderPane(<App actions={broken} today={TODAY} />);
     await second.user.click(button('生成催办单'));
-    expect(await screen.findByText('不能登记催办：「加减分」表没有「级别」列，无法登记催办：请先在表头加上这些列。')).toBeTruthy();
+    expect(await screen.findByText('不能登记催办：「加减分」表没有「级别」列，无法追加登记：请先在表头加上这些列。')).toBeTruthy();
     expect(screen.queryByRole('button', { name: '登记到加减分' })).toBeNull();
   });
 });
