@@ -87,7 +87,7 @@ describe('reports --register', () => {
     const ledger = await writeLedger(dir);
     const io = capture();
     expect(await run(['reports', ledger, '--month', '2026-10', '--preset', 'district-dynamic', '--json', '--register'], io)).toBe(0);
-    expect(JSON.parse(io.stdout.join('\n')).suggestions).toHaveLength(3);
+    expect((JSON.parse(io.stdout.join('\n')) as { suggestions: unknown[] }).suggestions).toHaveLength(3);
     const copy = path.join(dir, '台账-登记建议加减分.xlsx');
     expect(io.stderr.join('\n')).toContain(`已把 3 条建议加减分追加到「加减分」表，另存为：${copy}`);
     expect((await adjustmentSheet(copy)).rowCount).toBe(5);
