@@ -13,6 +13,8 @@ import { countProblems } from '../engine/report/problemCount';
 import { problemRecords, problemsText, rankJson, rankText, tableText } from './report';
 import { addBulletinSheet } from './writeBulletin';
 import { addTableSheet } from './writeSuggestions';
+import { planRegistration, registerCopy } from './registerCopy';
+import { REGISTER_CLI_TEXT } from './registerText';
 import { NO_REPORT_SHEET, SUGGESTIONS_SHEET, reportsSummaryLine } from '../engine/report/reportsText';
 import { suggestedAdjustments, suggestionsTable } from '../engine/report/suggestedAdjustments';
 import { missedReports, reportTallies } from '../engine/score/reports';
@@ -114,12 +116,22 @@ export async function bulletinCommand(file: string, opts: BulletinOptions, io: I
   return 0;
 }
 
+export interface ReportsOptions {
+  month: string;
+  preset?: string;
+  json?: boolean;
+  out?: string;
+  /** true: the registered copy goes next to the ledger; a string: its path. */
+  register?: string | boolean;
+}
+
 /**
  * 应报未报 of the year up to the month's end and the 加减分 they suggest (those already registered
- * left out): listed, and with --out written to a NEW workbook to copy rows from, never into the
- * ledger. Nothing here changes a score: only rows of the 加减分 sheet count.
+ * left out): listed, with --out written to a NEW workbook to copy rows from, and with --register
+ * appended to 加减分 in a copy of the ledger (as `notices --register`), never into the ledger itself.
+ * Nothing here changes a score: only rows of the 加减分 sheet count.
  */
-export async function reportsCommand(file: string, opts: { month: string; preset?: string; json?: boolean; out?: string }, io: Io): Promise<number> {
+export async function reportsCommand(file: string, opts: ReportsOptions, io: Io): Promise<number> {
   const period = parsePeriod(opts.month);
   const loaded = await loadLedger(file, period.year, parsePreset(opts.preset), opts.out ? 3 : 2, period.asOf);
   const ledger = scorable(loaded);
@@ -132,6 +144,7 @@ export async function reportsCommand(file: string, opts: { month: string; preset
   }
   const suggestions = suggestedAdjustments(ledger, period);
   const table = suggestionsTable(suggestions);
+  const append = opts.register !== undefined && suggestions.length > 0 ? planRegistration(loaded.book, suggestions) : null;
   if (opts.out) {
     loaded.progress.step('写出建议加减分');
     const workbook = newOutputWorkbook();
@@ -150,6 +163,10 @@ export async function reportsCommand(file: string, opts: { month: string; preset
     io.out(table.rows.length > 0 ? `${summary}\n${tableText(table)}` : summary);
   }
   if (opts.out) io.err(`已写出建议加减分：${path.resolve(opts.out)}`);
+  // Under --json the standard output stays one JSON document: what was registered goes to stderr.
+  const said: Io = opts.json ? { ...io, out: io.err } : io;
+  if (append) await registerCopy(file, append, opts.register || true, 'suggestions', suggestions.length, said);
+  else if (opts.register !== undefined) said.out(REGISTER_CLI_TEXT.noSuggestions);
   return 0;
 }
 

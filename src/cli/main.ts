@@ -3,7 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cliError';
 import { usageText } from './usageText';
-import { bulletinCommand, rankCommand, reportsCommand, templateCommand, validateCommand, type BulletinOptions, type ValidateOptions } from './commands';
+import { bulletinCommand, rankCommand, reportsCommand, templateCommand, validateCommand, type BulletinOptions, type ReportsOptions, type ValidateOptions } from './commands';
 import { noticesCommand, type NoticesOptions } from './noticesCommand';
 import { processIo, type Io } from './io';
 
@@ -68,9 +68,8 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option('--preset <name>', '规则集')
     .option('--json', '以 JSON 输出')
     .option('--out <file>', '把建议加减分写入新的 .xlsx 文件（不改动台账）')
-    .action(async (path: string, opts: { month: string; preset?: string; json?: boolean; out?: string }) =>
-      setExit(await reportsCommand(path, opts, io)),
-    );
+    .option('--register [file]', '把建议加减分追加到加减分表：另存一份台账副本（默认在台账旁），从不改写原台账')
+    .action(async (path: string, opts: ReportsOptions) => setExit(await reportsCommand(path, opts, io)));
 
   cli
     .command('template <out>')

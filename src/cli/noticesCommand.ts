@@ -6,14 +6,14 @@ import { ymdOf } from '../engine/calendar/dates';
 import { noticeBatch, type DocumentKind } from '../engine/report/noticeBatch';
 import { documentSheet } from '../engine/report/noticeGrid';
 import type { ItemSelection } from '../engine/report/notices';
-import { appendPlan, registrationRows } from '../engine/report/registration';
+import { registrationRows } from '../engine/report/registration';
 import { splitList } from '../engine/text';
 import { CliError } from './cliError';
 import type { Io } from './io';
 import { loadLedger, parseDayOption, parsePeriod, parsePreset, scorable, today } from './loadLedger';
 import { NOTICES_CLI_TEXT as T } from './noticesText';
 import { pathBeside } from './outputPath';
-import { saveRegisteredCopy } from './registerCopy';
+import { planRegistration, registerCopy } from './registerCopy';
 import { addDocumentSheet } from './writeForms';
 import { newOutputWorkbook, saveWorkbookAtomically } from './writeWorkbook';
 
@@ -63,8 +63,7 @@ export async function noticesCommand(file: string, opts: NoticesOptions, io: Io)
   // Where the rows go is settled before anything is written: a 加减分 sheet that cannot take them
   // stops the command with no file half done.
   const rows = made.urge && opts.register !== undefined ? registrationRows(category, made.urge, asOf) : [];
-  const append = rows.length > 0 ? appendPlan(loaded.book, rows) : null;
-  if (append && 'error' in append) throw new CliError(append.error, 1);
+  const append = rows.length > 0 ? planRegistration(loaded.book, rows) : null;
 
   const workbook = newOutputWorkbook();
   addDocumentSheet(workbook, made.sheet, documentSheet(made.documents));
@@ -72,10 +71,6 @@ export async function noticesCommand(file: string, opts: NoticesOptions, io: Io)
   await saveWorkbookAtomically(workbook, out, file);
   io.out(T.written(made.documents.length, made.sheet, path.resolve(out)));
 
-  if (append) {
-    const copy = typeof opts.register === 'string' ? opts.register : pathBeside(file, T.registeredName, '.xlsx');
-    await saveRegisteredCopy(file, append, copy);
-    io.out(T.registered(rows.length, append.sheet, path.resolve(copy)));
-  }
+  if (append && opts.register !== undefined) await registerCopy(file, append, opts.register || true, 'urges', rows.length, io);
   return 0;
 }

@@ -9,7 +9,4 @@ export const NOTICES_CLI_TEXT = {
   noNotices: '所选范围内没有交办事项，未生成通知单。',
   noUrges: '没有需要发催办单的逾期未办结事项，未生成催办单。',
   written: (count: number, sheet: string, file: string) => `已生成「${sheet}」共 ${count} 份（每份一页）：${file}`,
-  registeredName: '登记催办',
-  registered: (count: number, sheet: string, file: string) =>
-    `已把 ${count} 条催办记录追加到「${sheet}」表，另存为：${file}（原台账未改动，原有行没有任何改动；核对后可用它替换原台账。ExcelJS 不保留图表、数据透视表和宏，原台账有这些内容时，请把新增的行复制到原台账中。）`,
 } as const;

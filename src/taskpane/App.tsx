@@ -5,6 +5,7 @@ import type { SheetReading } from '../engine/read/sheetReading';
 import type { ColumnMapProposal, OnProgress, TaskpaneActions } from './actions';
 import { ledgerReading, missingRequired } from './columnChoices';
 import { ActionBar, type Task } from './components/ActionBar';
+import { AdjustmentRegistration } from './components/AdjustmentRegistration';
 import { BulletinDownload } from './components/BulletinDownload';
 import { DocumentsPanel } from './components/DocumentsPanel';
 import { ColumnMapper } from './components/ColumnMapper';
@@ -21,6 +22,7 @@ import { useConflictPrompt } from './components/useConflictPrompt';
 import { usePresets } from './components/usePresets';
 import { ValidationReport } from './components/ValidationReport';
 import { defaultMonth, isoDay, recentMonths } from './months';
+import { SUGGESTION_OFFER } from './noticeTexts';
 import { APP, COLUMN_MAP, FAILURE } from './texts';
 
 const useStyles = makeStyles({
@@ -197,6 +199,9 @@ export function App({ actions, today }: AppProps) {
           </MessageBar>
         )}
       </div>
+      {outcome?.kind === 'generated' && outcome.result.kind === 'done' && outcome.result.suggestions && (
+        <AdjustmentRegistration offer={outcome.result.suggestions} texts={SUGGESTION_OFFER} actions={actions} disabled={busy} onBusyChange={setSideBusy} />
+      )}
       <Overview state={overview.state} onGoTo={goTo} />
       {mapperNote && (
         <MessageBar intent="warning" layout="multiline">

@@ -18,6 +18,7 @@ import { uniqueSheetName } from '../engine/report/sheetLayout';
 import { rankingTableName } from '../engine/report/sheetStyle';
 import { templateLayout, type TemplateLayout } from '../engine/report/templateLayout';
 import type { ColumnMapProposal, GenerateResult, OnConflict, OnProgress, OverviewRequest, OverviewResult, PresetInfo, Step, ValidationResult } from './actions';
+import { suggestionOffer } from './registrationOffers';
 import { chooseTargets, type SheetTarget } from './sheetTarget';
 import { ACTION_TEXT } from './texts';
 
@@ -108,6 +109,9 @@ export function overviewResult(loaded: LoadedBook, period: Period, report: Retur
 /** What 生成排名 / 生成通报 writes, once the ledger was valid and the user answered about taken names. */
 export interface GenerationPlan {
   ledger: Ledger;
+  period: Period;
+  /** The sheets as read, for where suggested 加减分 would go. */
+  book: WorkbookInput;
   outputs: MonthOutputs;
   /** One for each of outputs.sheets, in order. */
   targets: SheetTarget[];
@@ -136,13 +140,18 @@ export async function planGeneration(
   const targets = await chooseTargets(outputs.sheets, loaded.names.sheets, loaded.sources, onConflict);
   if (!targets) return { kind: 'cancelled' };
   report.step('写入工作表');
-  return { ledger, outputs, targets, tableName: rankingTableName(period, loaded.names.tables) };
+  return { ledger, period, book: loaded.book, outputs, targets, tableName: rankingTableName(period, loaded.names.tables) };
 }
 
-/** The result of a plan written, with the progress ended. */
-export function generated(plan: GenerationPlan, report: ReturnType<typeof stepReporter>): GenerateResult {
+/**
+ * The result of a plan written, with the progress ended; after a bulletin, the month's suggested
+ * 加减分 offered (`notYet`: why this host cannot append them yet, null where it can).
+ */
+export function generated(plan: GenerationPlan, report: ReturnType<typeof stepReporter>, notYet: string | null): GenerateResult {
   report.end();
-  return { kind: 'done', sheets: plan.targets.map((t) => t.name), units: plan.outputs.scores.length, overdueItems: plan.outputs.overdueItems };
+  const done = { kind: 'done' as const, sheets: plan.targets.map((t) => t.name), units: plan.outputs.scores.length, overdueItems: plan.outputs.overdueItems };
+  const suggestions = plan.outputs.bulletin ? suggestionOffer(plan.ledger, plan.period, plan.book, notYet) : null;
+  return suggestions ? { ...done, suggestions } : done;
 }
 
 /** The presets to offer, and the one the book's 规则 sheet names (the book holds at least that sheet's values). */

@@ -43,7 +43,14 @@ export interface ColumnMapProposal {
 }
 
 export type GenerateResult =
-  | { kind: 'done'; sheets: readonly string[]; units: number; overdueItems: number }
+  | {
+      kind: 'done';
+      sheets: readonly string[];
+      units: number;
+      overdueItems: number;
+      /** After 生成通报 with a 报送 sheet: the suggested 加减分 not yet registered; absent when there are none. */
+      suggestions?: RegistrationOffer;
+    }
   | { kind: 'invalid'; validation: ValidationResult }
   | { kind: 'cancelled' };
 
@@ -59,7 +66,10 @@ export interface NoticeRequest {
   preset: PresetName;
 }
 
-/** 登记催办: the 加减分 rows the 催办单 just made would add, listed before anything is written. */
+/**
+ * Rows to append to 加减分, listed before anything is written: 登记催办 (the 催办单 just made) or the
+ * suggested 加减分 for 应报未报; or why the 加减分 sheet (or the host) cannot take them.
+ */
 export type RegistrationOffer = { sheet: string; rows: readonly RegistrationRow[] } | { error: string };
 
 export type NoticeResult =
@@ -121,8 +131,11 @@ export interface TaskpaneActions {
   goTo(sheet: string, cell: string): Promise<void>;
   /** 督查通知单 or 催办单 on a new sheet, one A4 page each. */
   generateNotices(request: NoticeRequest, onConflict: OnConflict, onProgress: OnProgress): Promise<NoticeResult>;
-  /** Appends the rows below the last used row of 加减分 (a new 加减分 sheet when there is none); never changes a cell that holds anything. */
-  registerUrges(rows: readonly RegistrationRow[]): Promise<RegistrationResult>;
+  /**
+   * 登记 (催办 or suggested 加减分), on the user's confirmation: appends the rows below the last used
+   * row of 加减分 (a new 加减分 sheet when there is none); never changes a cell that holds anything.
+   */
+  appendAdjustments(rows: readonly RegistrationRow[]): Promise<RegistrationResult>;
   /** The month's 通报 as a Word document (GB/T 9704). */
   bulletinDocx(month: string, preset: PresetName, onProgress: OnProgress): Promise<DocxResult>;
   /** 列对应, first step: what writing these choices would change on the 规则 sheet; writes nothing. */

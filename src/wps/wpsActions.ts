@@ -143,7 +143,7 @@ export function createWpsActions(app: WpsApplication, options: WpsActionOptions 
       writeRankingSheet(app, addSheet(app, ranking.name), outputs.scores, ledger.rules.method, tableName);
       if (outputs.bulletin && bulletin) writeBulletinSheet(app, addSheet(app, bulletin.name), outputs.bulletin);
     });
-    return generated(plan, report);
+    return generated(plan, report, WPS_NOT_YET.suggestions);
   }
 
   return {
@@ -199,9 +199,10 @@ export function createWpsActions(app: WpsApplication, options: WpsActionOptions 
     planColumnMap: (choices) => settled(() => proposeColumnMap(app, choices)),
     applyColumnMap: (proposal) => settled(() => applyColumnMap(app, proposal)),
 
-    // Not yet in WPS: no 登记催办 is ever offered, so registerUrges is never reached from the pane.
+    // Not yet in WPS: no 登记 is ever offered (催办单 are not made, suggestions say so), so
+    // appendAdjustments is never reached from the pane.
     generateNotices: () => Promise.resolve({ kind: 'empty', message: WPS_NOT_YET.notices, notes: [] }),
-    registerUrges: () => Promise.reject(new Error(WPS_NOT_YET.register)),
+    appendAdjustments: () => Promise.reject(new Error(WPS_NOT_YET.register)),
 
     bulletinDocx: (month, preset, onProgress) =>
       settled(() => {

@@ -209,7 +209,12 @@ export function describeActionContract(host: ActionHost): void {
       const { actions, book } = host.open(example);
       const result = await actions.generateBulletin(MONTH, 'sanmenxia-2019', answer('newName'), noProgress);
       const bulletin = buildBulletin(engineLedger(book), PERIOD);
-      expect(result).toEqual({ kind: 'done', sheets: [RANKING, BULLETIN], units: 30, overdueItems: bulletin.overdueItems.length });
+      if (result.kind !== 'done') throw new Error(result.kind);
+      // The example's 报送 sheet leaves 应报未报 unregistered: the offer follows the bulletin (its rows
+      // in suggestedAdjustments.test.ts; WPS says it cannot append yet).
+      const { suggestions, ...done } = result;
+      expect(done).toEqual({ kind: 'done', sheets: [RANKING, BULLETIN], units: 30, overdueItems: bulletin.overdueItems.length });
+      expect(suggestions).toBeDefined();
       expect(book.values(RANKING).slice(1)).toEqual(rankingTable(bulletin.ranking.flatMap((b) => b.rows), 'coefficient').rows);
 
       // The masthead: 督查通报, 第10期, 市政府督查室 and 2 November 2026 (the first working day after

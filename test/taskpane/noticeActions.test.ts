@@ -112,7 +112,7 @@ describe('生成催办单 and 登记催办', () => {
     const adjustments = fake.values('加减分');
     expect(adjustments).toHaveLength(3);
 
-    expect(await actions.registerUrges(rows)).toEqual({ sheet: '加减分', firstRow: 4, lastRow: 5 });
+    expect(await actions.appendAdjustments(rows)).toEqual({ sheet: '加减分', firstRow: 4, lastRow: 5 });
     const after = fake.values('加减分');
     expect(after.slice(0, 3)).toEqual(adjustments);
     expect(after.slice(3)).toEqual([
@@ -126,7 +126,7 @@ describe('生成催办单 and 登记催办', () => {
   test('registering where the workbook has no 加减分 sheet adds one with its header', async () => {
     const fake = installFakeOffice({ sheets: district.sheets.filter((s) => s.name !== '加减分') });
     const row = { date: NOV_5, unit: '北塬县', category: '催办', level: '红', relatedItem: 'DC-2026-244', note: '催办单 督催〔2026〕1号' };
-    expect(await actionsAt().registerUrges([row])).toEqual({ sheet: '加减分', firstRow: 2, lastRow: 2 });
+    expect(await actionsAt().appendAdjustments([row])).toEqual({ sheet: '加减分', firstRow: 2, lastRow: 2 });
     expect(fake.values('加减分')).toEqual([
       ['日期', '单位', '类别', '级别', '分值', '关联事项', '说明'],
       [NOV_5, '北塬县', '催办', '红', null, 'DC-2026-244', '催办单 督催〔2026〕1号'],
@@ -171,7 +171,7 @@ describe('sync budget on desktop Excel (docs/taskpane.md)', () => {
     select(fake, '台账', '2:3');
     expect(await syncsOf(fake, () => actions.generateNotices({ ...request, scope: 'selection' }, answer('newName'), noProgress))).toBe(4);
     const row = { date: NOV_5, unit: '北塬县', category: '催办', level: '红', relatedItem: 'DC-2026-244', note: '催办单 督催〔2026〕3号' };
-    expect(await syncsOf(fake, () => actions.registerUrges([row]))).toBe(3);
+    expect(await syncsOf(fake, () => actions.appendAdjustments([row]))).toBe(3);
     expect(await syncsOf(fake, () => actions.bulletinDocx(MONTH, 'district-dynamic', noProgress))).toBe(2);
   });
 });

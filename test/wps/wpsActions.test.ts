@@ -13,7 +13,7 @@ import { BULLETIN, RANKING, describeActionContract } from '../taskpane/actionCon
 import type { WorkbookData } from '../taskpane/fakeExcel';
 import { MONTH, asData, readExample } from '../taskpane/ledgerFixtures';
 import { FakeWps } from './fakeWps';
-import { wpsHost } from './wpsBookView';
+import { wpsBook, wpsHost } from './wpsBookView';
 
 describeActionContract(wpsHost());
 describeActionContract(wpsHost({ valueShape: 'item' }));
@@ -117,7 +117,16 @@ describe('通报 masthead, the Word 通报, and 通知单 not yet in WPS', () =>
       expect(result).toEqual({ kind: 'empty', message: WPS_NOT_YET.notices, notes: [] });
     }
     expect(WPS_NOT_YET.notices).toContain('duban notices');
-    await expect(actions.registerUrges([])).rejects.toThrow(WPS_NOT_YET.register);
+    await expect(actions.appendAdjustments([])).rejects.toThrow(WPS_NOT_YET.register);
     expect(fake.book.sheets.map((s) => s.name)).toEqual(before);
+  });
+
+  test('生成通报 on a ledger with unregistered 应报未报: the suggestions are not listed, WPS says it cannot append them yet', async () => {
+    const fake = new FakeWps(example);
+    const before = wpsBook(fake).values('加减分');
+    const result = await createWpsActions(fake).generateBulletin(MONTH, 'sanmenxia-2019', answer('newName'), noProgress);
+    expect(result).toMatchObject({ kind: 'done', suggestions: { error: WPS_NOT_YET.suggestions } });
+    expect(WPS_NOT_YET.suggestions).toContain('duban reports 台账.xlsx --month YYYY-MM --register');
+    expect(wpsBook(fake).values('加减分')).toEqual(before);
   });
 });

@@ -86,7 +86,7 @@ export const DOCUMENT_SHEETS = {
 export const registrationNote = (number: string): string => `催办单 ${number}`;
 
 export const REGISTRATION_TEXT = {
-  noHeader: (sheet: string) => `「${sheet}」表找不到表头行（日期、单位、类别……），无法登记催办：请先补上表头。`,
+  noHeader: (sheet: string) => `「${sheet}」表找不到表头行（日期、单位、类别……），无法追加登记：请先补上表头。`,
   missingColumns: (sheet: string, columns: readonly string[]) =>
-    `「${sheet}」表没有${columns.map((c) => `「${c}」`).join('、')}列，无法登记催办：请先在表头加上这些列。`,
+    `「${sheet}」表没有${columns.map((c) => `「${c}」`).join('、')}列，无法追加登记：请先在表头加上这些列。`,
 } as const;

@@ -1,6 +1,7 @@
-// 登记催办: the 加减分 rows that record the 催办单 just made (seed 002 第十六、十七条: a 催办单 deducts
-// by its colour), and where they go on the sheet: below its last used row, never over a cell that
-// holds anything, so no existing row changes.
+// Rows appended to 加减分 on the user's confirmation: 登记催办, the rows that record the 催办单 just
+// made (seed 002 第十六、十七条: a 催办单 deducts by its colour), and the suggested 加减分 for 应报未报
+// (suggestedAdjustments.ts); and where they go on the sheet: below its last used row, never over a
+// cell that holds anything, so no existing row changes.
 import type { Day, SheetInput, WorkbookInput } from '../model';
 import { ADJUSTMENT_COLUMNS, SHEET_NAMES } from '../read/schema';
 import { findSheet, readTable } from '../read/table';
@@ -13,7 +14,8 @@ export interface RegistrationRow {
   date: Day;
   unit: string;
   category: string;
-  level: string;
+  /** null for a 类别 without levels (sanmenxia-2019 逾期报送): the 级别 cell stays blank. */
+  level: string | null;
   relatedItem: string;
   note: string;
 }
@@ -51,8 +53,14 @@ const CELLS: readonly { key: AdjustmentKey; format: ColumnFormat; value: (r: Reg
   { key: 'note', format: 'text', value: (r) => r.note },
 ];
 
-/** Columns a 催办 row cannot do without: its colour and item are what the deduction counts by. */
+/**
+ * Columns the rows cannot do without: the item is what a 催办 deduction and an 应报未报 suggestion
+ * count by, and the level (when the rows have one) what a 催办 deducts by.
+ */
 const NEEDED: readonly AdjustmentKey[] = ['date', 'unit', 'category', 'level', 'relatedItem'];
+function neededColumns(rows: readonly RegistrationRow[]): readonly AdjustmentKey[] {
+  return rows.some((r) => r.level !== null) ? NEEDED : NEEDED.filter((key) => key !== 'level');
+}
 
 /** Each row's values under the columns the sheet has, `width` cells wide, null elsewhere. */
 function laidOut(columns: Partial<Record<AdjustmentKey, number>>, width: number, rows: readonly RegistrationRow[]) {
@@ -86,7 +94,7 @@ export function appendPlan(book: WorkbookInput, rows: readonly RegistrationRow[]
   }
   const table = readTable<AdjustmentKey>(sheet, ADJUSTMENT_COLUMNS, []);
   if (!table) return { error: REGISTRATION_TEXT.noHeader(sheet.name) };
-  const missing = NEEDED.filter((key) => table.columns[key] === undefined);
+  const missing = neededColumns(rows).filter((key) => table.columns[key] === undefined);
   if (missing.length > 0) {
     const names = missing.map((key) => ADJUSTMENT_COLUMNS.find((c) => c.key === key)?.header ?? key);
     return { error: REGISTRATION_TEXT.missingColumns(sheet.name, names) };

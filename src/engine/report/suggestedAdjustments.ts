@@ -1,7 +1,7 @@
 // Suggested 加减分 for 应报未报: rows for staff to confirm and append to the 加减分 sheet (seed 001
 // 附件2 三3 逾期报送, −5 each; seed 002 四2 超期 at the item's 督查等级). A suggestion counts nowhere:
 // only a row of the 加减分 sheet is scored, so nothing changes until staff append it.
-import type { Day, Ledger, MissedReport, Period } from '../model';
+import type { Ledger, MissedReport, Period } from '../model';
 import { ADJUSTMENT_COLUMNS } from '../read/schema';
 import { entryPoints } from '../score/adjustmentPoints';
 import { missedReports } from '../score/reports';
@@ -9,20 +9,17 @@ import { yearStart } from '../score/status';
 import { normalizeText } from '../text';
 import type { ColumnFormat, LayoutCell } from './cellFormat';
 import { missedReportNote, SUGGESTED_POINTS_HEADER } from './reportsText';
+import type { RegistrationRow } from './registration';
 import type { LayoutTable } from './sheetLayout';
 
-/** One 加减分 row as it would be appended, with what it is for. */
-export interface SuggestedAdjustment {
-  /** 日期: the last day the report could count (the period's end plus 报送宽限工作日). */
-  date: Day;
-  unit: string;
-  category: string;
-  /** 级别: the item's 督查等级 for an importance-graded 类别 (超期), else null. */
-  level: string | null;
+/**
+ * One 加减分 row as it would be appended (a RegistrationRow, so the 登记 flow appends it as it is),
+ * with what it is for. 日期 is the last day the report could count (the period's end plus
+ * 报送宽限工作日); 级别 the item's 督查等级 for an importance-graded 类别 (超期), else null.
+ */
+export interface SuggestedAdjustment extends RegistrationRow {
   /** Signed points the row will count once appended (the table value; 分值 stays blank). */
   points: number;
-  relatedItem: string;
-  note: string;
   missed: MissedReport;
 }
 

@@ -15,11 +15,11 @@ import {
 import { ArrowRight16Regular, DocumentBulletList20Regular, MailAlert20Regular } from '@fluentui/react-icons';
 import type { PresetName } from '../../engine/model';
 import type { DocumentKind } from '../../engine/report/noticeBatch';
-import type { NoticeRequest, NoticeResult, OnConflict, OnProgress, RegistrationOffer as Offer, TaskpaneActions } from '../actions';
+import type { NoticeRequest, NoticeResult, OnConflict, OnProgress, RegistrationOffer, TaskpaneActions } from '../actions';
 import { NOTICE_PANE } from '../noticeTexts';
 import { messageOf } from './messageOf';
 import { type Progress, ProgressReport } from './ProgressReport';
-import { RegistrationOffer } from './RegistrationOffer';
+import { AdjustmentRegistration } from './AdjustmentRegistration';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -42,13 +42,6 @@ export interface DocumentsPanelProps {
 }
 
 type Outcome = NoticeResult | { kind: 'failed'; message: string };
-
-/** What became of a registration offer. */
-type Registration =
-  | { kind: 'offered'; offer: Offer }
-  | { kind: 'done'; message: string }
-  | { kind: 'skipped' }
-  | { kind: 'failed'; message: string };
 
 function OutcomeBar({ outcome, onGoTo }: { outcome: Outcome; onGoTo: DocumentsPanelProps['onGoTo'] }) {
   switch (outcome.kind) {
@@ -106,7 +99,8 @@ export function DocumentsPanel({ actions, month, preset, disabled, onBusyChange,
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [registration, setRegistration] = useState<Registration | null>(null);
+  // The 登记催办 offer of the last 催办单 (cleared while the next are made, so each starts afresh).
+  const [registration, setRegistration] = useState<RegistrationOffer | null>(null);
   const onProgress: OnProgress = useCallback((step, done, total) => setProgress({ step, done, total }), []);
 
   async function busyWhile(work: () => Promise<void>) {
@@ -130,24 +124,9 @@ export function DocumentsPanel({ actions, month, preset, disabled, onBusyChange,
         // Back to the button after a dialog took the focus away.
         button.focus();
         setOutcome(result);
-        if (result.kind === 'done' && result.registration) {
-          const offer = result.registration;
-          setRegistration('error' in offer ? { kind: 'failed', message: NOTICE_PANE.registerError(offer.error) } : { kind: 'offered', offer });
-        }
+        if (result.kind === 'done' && result.registration) setRegistration(result.registration);
       } catch (error) {
         setOutcome({ kind: 'failed', message: messageOf(error) });
-      }
-    });
-  }
-
-  function register(offer: Offer) {
-    if ('error' in offer) return;
-    void busyWhile(async () => {
-      try {
-        const done = await actions.registerUrges(offer.rows);
-        setRegistration({ kind: 'done', message: NOTICE_PANE.registered(done.sheet, done.firstRow, done.lastRow) });
-      } catch (error) {
-        setRegistration({ kind: 'failed', message: NOTICE_PANE.registerError(messageOf(error)) });
       }
     });
   }
@@ -192,29 +171,14 @@ export function DocumentsPanel({ actions, month, preset, disabled, onBusyChange,
             </MessageBarBody>
           </MessageBar>
         )}
-        {registration?.kind === 'done' && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{registration.message}</MessageBarBody>
-          </MessageBar>
-        )}
-        {registration?.kind === 'skipped' && (
-          <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>{NOTICE_PANE.skipped}</MessageBarBody>
-          </MessageBar>
-        )}
-        {registration?.kind === 'failed' && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{registration.message}</MessageBarBody>
-          </MessageBar>
-        )}
       </div>
-      {registration?.kind === 'offered' && !('error' in registration.offer) && (
-        <RegistrationOffer
-          sheet={registration.offer.sheet}
-          rows={registration.offer.rows}
-          busy={busy}
-          onRegister={() => register(registration.offer)}
-          onSkip={() => setRegistration({ kind: 'skipped' })}
+      {registration && (
+        <AdjustmentRegistration
+          offer={registration}
+          texts={NOTICE_PANE.urgeOffer}
+          actions={actions}
+          disabled={busy}
+          onBusyChange={onBusyChange}
         />
       )}
     </section>

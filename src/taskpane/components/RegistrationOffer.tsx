@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import {
   Button,
   MessageBar,
@@ -13,7 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { RegistrationRow } from '../../engine/report/registration';
-import { NOTICE_PANE } from '../noticeTexts';
+import { REGISTRATION_PANE } from '../noticeTexts';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -27,33 +28,37 @@ const useStyles = makeStyles({
 });
 
 /** The 说明, last of registerColumns: the one column that wraps. */
-const NOTE_COLUMN = NOTICE_PANE.registerColumns.length - 1;
+const NOTE_COLUMN = REGISTRATION_PANE.columns.length - 1;
 
 export interface RegistrationOfferProps {
-  sheet: string;
+  title: string;
+  /** The sentence above the rows: what they are and where they go. */
+  lead: string;
   rows: readonly RegistrationRow[];
   busy: boolean;
   onRegister: () => void;
   onSkip: () => void;
 }
 
-/** 登记催办: the rows listed first; nothing is written until the user confirms. */
-export function RegistrationOffer({ sheet, rows, busy, onRegister, onSkip }: RegistrationOfferProps) {
+/** 登记 to 加减分: the rows listed first; nothing is written until the user confirms. */
+export function RegistrationOffer({ title, lead, rows, busy, onRegister, onSkip }: RegistrationOfferProps) {
   const styles = useStyles();
+  // Two offers may be open at once (登记催办 and the suggestions): each its own title id.
+  const titleId = useId();
   return (
-    <section className={styles.root} aria-labelledby="duban-register-title">
+    <section className={styles.root} aria-labelledby={titleId}>
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle id="duban-register-title">{NOTICE_PANE.registerTitle}</MessageBarTitle>
-          {NOTICE_PANE.registerLead(sheet, rows.length)}
+          <MessageBarTitle id={titleId}>{title}</MessageBarTitle>
+          {lead}
         </MessageBarBody>
       </MessageBar>
       {/* Focusable, so a keyboard can scroll the wide table sideways in a narrow pane. */}
-      <div className={styles.scroll} tabIndex={0} role="region" aria-label={NOTICE_PANE.registerRows}>
-        <Table size="small" className={styles.table} aria-labelledby="duban-register-title">
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label={REGISTRATION_PANE.rows}>
+        <Table size="small" className={styles.table} aria-labelledby={titleId}>
           <TableHeader>
             <TableRow>
-              {NOTICE_PANE.registerColumns.map((column) => (
+              {REGISTRATION_PANE.columns.map((column) => (
                 <TableHeaderCell key={column} className={styles.oneLine}>
                   {column}
                 </TableHeaderCell>
@@ -62,9 +67,9 @@ export function RegistrationOffer({ sheet, rows, busy, onRegister, onSkip }: Reg
           </TableHeader>
           <TableBody>
             {rows.map((row) => (
-              <TableRow key={`${row.unit}|${row.relatedItem}`}>
-                {NOTICE_PANE.registerCells(row).map((text, i) => (
-                  <TableCell key={NOTICE_PANE.registerColumns[i]} className={i < NOTE_COLUMN ? styles.oneLine : undefined}>
+              <TableRow key={`${row.unit}|${row.relatedItem}|${row.date}`}>
+                {REGISTRATION_PANE.cells(row).map((text, i) => (
+                  <TableCell key={REGISTRATION_PANE.columns[i]} className={i < NOTE_COLUMN ? styles.oneLine : undefined}>
                     {text}
                   </TableCell>
                 ))}
@@ -75,10 +80,10 @@ export function RegistrationOffer({ sheet, rows, busy, onRegister, onSkip }: Reg
       </div>
       <div className={styles.buttons}>
         <Button appearance="primary" disabledFocusable={busy} onClick={onRegister}>
-          {NOTICE_PANE.register}
+          {REGISTRATION_PANE.register}
         </Button>
         <Button disabledFocusable={busy} onClick={onSkip}>
-          {NOTICE_PANE.skip}
+          {REGISTRATION_PANE.skip}
         </Button>
       </div>
     </section>

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-// 通知单, 催办单, 登记催办 and the Word 通报 on Office.js (TaskpaneActions in ../actions.ts). The
+// 通知单, 催办单, appending to 加减分 (登记) and the Word 通报 on Office.js (TaskpaneActions in ../actions.ts). The
 // engine decides what each document says (report/noticeBatch.ts, registration.ts, bulletinDocx.ts);
 // this reads the selection and the sheets, and writes.
 import { localDay, ymdOf } from '../../engine/calendar/dates';
@@ -14,6 +14,7 @@ import type { DocxResult, NoticeRequest, NoticeResult, OnConflict, OnProgress, R
 import { periodFor, stepReporter, type LoadedBook } from '../actionSteps';
 import { DOCX_STEPS, NOTICE_STEPS, docxOf } from '../noticeSteps';
 import { NOTICE_PANE } from '../noticeTexts';
+import { registrationOffer } from '../registrationOffers';
 import { chooseTarget, type SheetTarget } from '../sheetTarget';
 import { sourceSheets } from '../sourceSheets';
 import { isDownloadBlocked, runExcel, type Context } from './host';
@@ -38,7 +39,7 @@ async function readSelection(context: Context): Promise<{ sheet: string; rows: n
   return selectedRows(areas.address);
 }
 
-type NoticeActions = Pick<TaskpaneActions, 'generateNotices' | 'registerUrges' | 'bulletinDocx'>;
+type NoticeActions = Pick<TaskpaneActions, 'generateNotices' | 'appendAdjustments' | 'bulletinDocx'>;
 
 export function noticeActions(host: NoticeHost): NoticeActions {
   async function generateNotices(request: NoticeRequest, onConflict: OnConflict, onProgress: OnProgress): Promise<NoticeResult> {
@@ -79,17 +80,15 @@ export function noticeActions(host: NoticeHost): NoticeActions {
       await host.write(context, [{ target, write: (b, worksheet) => writeDocumentSheet(b, worksheet, sheet) }]);
       report.end();
 
-      const category = ledger.rules.documents.urgeCategory;
-      const rows = batch.urge ? registrationRows(category, batch.urge, today) : [];
-      const plan = rows.length > 0 ? appendPlan(loaded.book, rows) : null;
-      const registration = plan === null ? null : 'error' in plan ? { error: plan.error } : { sheet: plan.sheet, rows };
+      const rows = batch.urge ? registrationRows(ledger.rules.documents.urgeCategory, batch.urge, today) : [];
+      const registration = registrationOffer(loaded.book, rows);
       return { kind: 'done', sheet: target.name, documents: batch.documents.length, notes, registration };
     });
   }
 
-  async function registerUrges(rows: readonly RegistrationRow[]): Promise<RegistrationResult> {
+  async function appendAdjustments(rows: readonly RegistrationRow[]): Promise<RegistrationResult> {
     return runExcel(async (context) => {
-      // Read again: the sheet may have changed since the 催办单 were made, and rows go below what is there now.
+      // Read again: the sheet may have changed since the rows were offered, and they go below what is there now.
       const names = await readNames(context);
       const plan = appendPlan(await readSheets(context, names, sourceSheets(names.sheets, ['adjustments'])), rows);
       if ('error' in plan) throw new Error(plan.error);
@@ -115,5 +114,5 @@ export function noticeActions(host: NoticeHost): NoticeActions {
     return docxOf(loaded, period, report, !isDownloadBlocked());
   }
 
-  return { generateNotices, registerUrges, bulletinDocx: docx };
+  return { generateNotices, appendAdjustments, bulletinDocx: docx };
 }

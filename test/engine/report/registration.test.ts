@@ -91,7 +91,7 @@ describe('appendPlan', () => {
   it('a sheet without 级别 or 关联事项 cannot record a colour: an error, no plan', () => {
     const sheet = { name: '加减分', values: [['日期', '单位', '类别', '分值', '说明']] };
     expect(appendPlan(withSheet(sheet), [row])).toEqual({
-      error: '「加减分」表没有「级别」、「关联事项」列，无法登记催办：请先在表头加上这些列。',
+      error: '「加减分」表没有「级别」、「关联事项」列，无法追加登记：请先在表头加上这些列。',
     });
   });
 });

@@ -3,6 +3,7 @@
 import type { Ledger } from '../../../src/engine/model';
 import { buildBulletin } from '../../../src/engine/report/bulletin';
 import { bulletinBlocks, rankingTable, type BulletinBlock } from '../../../src/engine/report/sheetLayout';
+import { appendPlan } from '../../../src/engine/report/registration';
 import { suggestedAdjustments, suggestionRows } from '../../../src/engine/report/suggestedAdjustments';
 import { rankMonth } from '../../../src/engine/score/rank';
 import { adj, day, item, ledger, monthEnd, unit, withReports as reported } from '../score/scoringFixtures';
@@ -109,6 +110,47 @@ describe('suggested 加减分 for the year’s 应报未报', () => {
 
   it('none without a 报送 sheet', () => {
     expect(suggestedAdjustments(ledger('sanmenxia-2019', units, items), october)).toEqual([]);
+  });
+});
+
+describe('登记 the suggestions: the same append plan as 登记催办', () => {
+  // An office's 加减分 sheet without a 级别 column: 日期 | 单位 | 类别 | 分值 | 关联事项 | 说明, one entry.
+  const sheet = {
+    name: '加减分',
+    values: [
+      ['日期', '单位', '类别', '分值', '关联事项', '说明'],
+      [day('2026-03-02'), '甲街道', '加分', 2, null, '经验被省级推广'],
+    ],
+  };
+  const book = { sheets: [{ name: '台账', values: [['编号']] }, sheet] };
+
+  it('sanmenxia-2019: the 7 逾期报送 rows go to rows 3–9, each value under its header, 级别 needed by none', () => {
+    const suggestions = suggestedAdjustments(withReports(ledger('sanmenxia-2019', units, items)), october);
+    const plan = appendPlan(book, suggestions);
+    // B-2 (quarterly elsewhere, monthly here) from April: Apr, May, Jul, Aug, Sep, Oct; A-1: Sep.
+    const month = (m: string) => `应报未报：2026年${m}月进展情况（一般重要事项每月报送）`;
+    const b2 = (d: string, m: string) => [day(d), '乙街道', '逾期报送', null, 'B-2', month(m)];
+    expect(plan).toEqual({
+      sheet: '加减分',
+      create: false,
+      // Below the header and the one entry (rows 1–2): index 2, sheet row 3.
+      startRow: 2,
+      values: [
+        b2('2026-04-30', '4'),
+        b2('2026-05-31', '5'),
+        b2('2026-07-31', '7'),
+        b2('2026-08-31', '8'),
+        [day('2026-09-30'), '甲街道', '逾期报送', null, 'A-1', '应报未报：2026年9月进展情况（比较重要事项每月报送）'],
+        b2('2026-09-30', '9'),
+        b2('2026-10-31', '10'),
+      ],
+      formats: new Array(7).fill(['date', 'text', 'text', null, 'text', 'text']),
+    });
+  });
+
+  it('district-dynamic: 超期 rows carry the item’s 督查等级, so a sheet without 级别 cannot take them', () => {
+    const suggestions = suggestedAdjustments(withReports(ledger('district-dynamic', units, items)), october);
+    expect(appendPlan(book, suggestions)).toEqual({ error: '「加减分」表没有「级别」列，无法追加登记：请先在表头加上这些列。' });
   });
 });
 

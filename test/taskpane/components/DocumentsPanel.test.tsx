@@ -66,11 +66,11 @@ describe('登记催办', () => {
       ['2026-11-05', '北塬县', '催办', '黄', 'DC-2026-244', '催办单 督催〔2026〕3号'],
       ['2026-11-05', '南屏县', '催办', '红', 'DC-2026-256', '催办单 督催〔2026〕4号'],
     ]);
-    expect(actions.calls.some((c) => c.name === 'registerUrges')).toBe(false);
+    expect(actions.calls.some((c) => c.name === 'appendAdjustments')).toBe(false);
 
     await user.click(button('登记到加减分'));
     expect(await screen.findByText('已登记到「加减分」第 4–5 行。')).toBeTruthy();
-    expect(actions.calls.filter((c) => c.name === 'registerUrges')).toEqual([{ name: 'registerUrges', args: [ROWS] }]);
+    expect(actions.calls.filter((c) => c.name === 'appendAdjustments')).toEqual([{ name: 'appendAdjustments', args: [ROWS] }]);
     expect(screen.queryByRole('button', { name: '登记到加减分' })).toBeNull();
   });
 
@@ -80,7 +80,7 @@ describe('登记催办', () => {
     await user.click(button('生成催办单'));
     await user.click(await screen.findByRole('button', { name: '不登记' }));
     expect(await screen.findByText('没有登记：加减分表未改动。')).toBeTruthy();
-    expect(actions.calls.some((c) => c.name === 'registerUrges')).toBe(false);
+    expect(actions.calls.some((c) => c.name === 'appendAdjustments')).toBe(false);
   });
 
   it('no offer where the rule set has no 催办 deduction; the reason when the sheet cannot take the rows', async () => {
@@ -91,10 +91,10 @@ describe('登记催办', () => {
     expect(screen.queryByRole('button', { name: '登记到加减分' })).toBeNull();
     unmount();
 
-    const broken = memoryActions({ notices: { ...URGES, registration: { error: '「加减分」表没有「级别」列，无法登记催办：请先在表头加上这些列。' } } as NoticeResult });
+    const broken = memoryActions({ notices: { ...URGES, registration: { error: '「加减分」表没有「级别」列，无法追加登记：请先在表头加上这些列。' } } as NoticeResult });
     const second = renderPane(<App actions={broken} today={TODAY} />);
     await second.user.click(button('生成催办单'));
-    expect(await screen.findByText('不能登记催办：「加减分」表没有「级别」列，无法登记催办：请先在表头加上这些列。')).toBeTruthy();
+    expect(await screen.findByText('不能登记催办：「加减分」表没有「级别」列，无法追加登记：请先在表头加上这些列。')).toBeTruthy();
     expect(screen.queryByRole('button', { name: '登记到加减分' })).toBeNull();
   });
 });

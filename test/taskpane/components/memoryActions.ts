@@ -10,6 +10,7 @@ import type {
   DocxResult,
   GenerateResult,
   NoticeResult,
+  RegistrationOffer,
   RegistrationResult,
   OnConflict,
   OnProgress,
@@ -62,6 +63,8 @@ export interface MemoryOptions {
   /** Sheets the generation would write that "exist already", so it asks. */
   existing?: string[];
   generated?: GenerateResult;
+  /** The suggested 加减分 生成通报 offers when it is done. */
+  suggestions?: RegistrationOffer;
   template?: TemplateResult;
   /** What 生成通知单 / 生成催办单 give; asks about `existing` first when the sheet is there. */
   notices?: NoticeResult;
@@ -129,7 +132,8 @@ export function memoryActions(options: MemoryOptions = {}): MemoryActions {
     async generateBulletin(month, preset, onConflict, onProgress) {
       calls.push({ name: 'generateBulletin', args: [month, preset] });
       const [year, m] = month.split('-').map(Number);
-      return generate([`${year}年${m}月排名`, `${year}年${m}月通报`], onConflict, onProgress);
+      const result = await generate([`${year}年${m}月排名`, `${year}年${m}月通报`], onConflict, onProgress);
+      return result.kind === 'done' && options.suggestions ? { ...result, suggestions: options.suggestions } : result;
     },
     async createTemplate(onProgress) {
       calls.push({ name: 'createTemplate', args: [] });
@@ -151,8 +155,8 @@ export function memoryActions(options: MemoryOptions = {}): MemoryActions {
       }
       return result;
     },
-    async registerUrges(rows) {
-      calls.push({ name: 'registerUrges', args: [rows] });
+    async appendAdjustments(rows) {
+      calls.push({ name: 'appendAdjustments', args: [rows] });
       await during(() => undefined);
       if (options.registered instanceof Error) throw options.registered;
       return options.registered ?? { sheet: '加减分', firstRow: 2, lastRow: 1 + rows.length };
