@@ -8,7 +8,7 @@ import globals from 'globals';
 import { defineConfig, globalIgnores } from 'eslint/config';
 
 export default defineConfig(
-  globalIgnores(['dist/**', 'dist-node/**', 'bench/.build/**', 'bench/.cache/**', 'test-artifacts/**', 'out/**', 'coverage/**']),
+  globalIgnores(['dist/**', 'dist-node/**', 'dist-wps/**', 'bench/.build/**', 'bench/.cache/**', 'test-artifacts/**', 'out/**', 'coverage/**']),
   {
     files: ['**/*.ts', '**/*.tsx'],
     extends: [js.configs.recommended, tseslint.configs.recommendedTypeChecked],
