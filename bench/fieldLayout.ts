@@ -7,10 +7,10 @@
 import { cellAddress } from '../src/engine/cellAddress';
 import { ymdOf, lastDayOfMonth } from '../src/engine/calendar/dates';
 import type { CellValue, SheetInput } from '../src/engine/model';
-import { LEDGER_COLUMNS } from '../src/engine/read/schema';
+import { TEMPLATE_LEDGER_COLUMNS } from '../src/engine/read/schema';
 import { sheetsOf, type Row, type SyntheticLedger } from './generate';
 
-type Key = (typeof LEDGER_COLUMNS)[number]['key'];
+type Key = (typeof TEMPLATE_LEDGER_COLUMNS)[number]['key'];
 
 /** The headers an office writes, line breaks and all; those under 时间节点 sit on the lower header row. */
 const FIELD_HEADERS: Readonly<Record<Key, string>> = {
@@ -42,7 +42,7 @@ function deadlineCell(value: CellValue): CellValue {
 
 export function fieldSheets(data: SyntheticLedger): SheetInput[] {
   const [, roster, adjustments, rules] = sheetsOf(data);
-  const keys = LEDGER_COLUMNS.map((c) => c.key);
+  const keys = TEMPLATE_LEDGER_COLUMNS.map((c) => c.key);
   const width = keys.length;
   const across = (row: number) => `${cellAddress(row, 0)}:${cellAddress(row, width - 1)}`;
   const values: CellValue[][] = [

@@ -4,7 +4,7 @@
 import { dayOf } from '../src/engine/calendar/dates';
 import type { CellValue, Day } from '../src/engine/model';
 import { SANMENXIA_2019 } from '../src/engine/rules/sanmenxia2019';
-import { ADJUSTMENT_COLUMNS, LEDGER_COLUMNS, REPORT_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS } from '../src/engine/read/schema';
+import { ADJUSTMENT_COLUMNS, TEMPLATE_LEDGER_COLUMNS, REPORT_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS } from '../src/engine/read/schema';
 import { Rng } from '../scripts/example/random';
 
 export interface SizeSpec {
@@ -39,14 +39,14 @@ export interface SyntheticLedger {
   reports: Row[];
   rules: Row[];
   /** Column positions in `ledger`, for the single pass and the formula peer. */
-  col: Readonly<Record<(typeof LEDGER_COLUMNS)[number]['key'], number>>;
+  col: Readonly<Record<(typeof TEMPLATE_LEDGER_COLUMNS)[number]['key'], number>>;
 }
 
 export const COUNTY = '县（市、区）';
 export const CITY = '市直单位';
 const CLOSING_TEXT = '各责任单位要对照台账逐项销号，逾期未办结事项限期办结并书面报告。';
 
-const LEDGER_COL = Object.fromEntries(LEDGER_COLUMNS.map((c, i) => [c.key, i])) as SyntheticLedger['col'];
+const LEDGER_COL = Object.fromEntries(TEMPLATE_LEDGER_COLUMNS.map((c, i) => [c.key, i])) as SyntheticLedger['col'];
 
 function unitNames(count: number): { name: string; category: string; aliases: string }[] {
   // About one in five is a county, as in a prefecture-level city (8 of 30 in the bundled example).
@@ -133,7 +133,7 @@ function ledgerRows(rng: Rng, spec: SizeSpec, units: readonly { name: string }[]
       leader: null,
       note: null,
     };
-    rows.push(LEDGER_COLUMNS.map((c) => byKey[c.key]));
+    rows.push(TEMPLATE_LEDGER_COLUMNS.map((c) => byKey[c.key]));
   }
   return rows;
 }
@@ -196,7 +196,7 @@ export function generateLedger(spec: SizeSpec, seed = 20261231): SyntheticLedger
   const adjustments = adjustmentRows(rng, spec, ledger);
   return {
     spec,
-    ledger: [LEDGER_COLUMNS.map((c) => c.header), ...ledger],
+    ledger: [TEMPLATE_LEDGER_COLUMNS.map((c) => c.header), ...ledger],
     roster: [ROSTER_COLUMNS.map((c) => c.header), ...units.map((u) => [u.name, u.category, u.aliases || null])],
     adjustments: [ADJUSTMENT_COLUMNS.map((c) => c.header), ...adjustments],
     reports: [REPORT_COLUMNS.map((c) => c.header), ...reportRows(rng, spec, ledger)],

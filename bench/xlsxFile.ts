@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { ymdOf } from '../src/engine/calendar/dates';
-import { ADJUSTMENT_COLUMNS, LEDGER_COLUMNS } from '../src/engine/read/schema';
+import { ADJUSTMENT_COLUMNS, TEMPLATE_LEDGER_COLUMNS } from '../src/engine/read/schema';
 import { GENERATOR_VERSION, sheetsOf, type SyntheticLedger } from './generate';
 import { CACHE_DIR } from './paths';
 
@@ -12,7 +12,7 @@ const DATE_KEYS = new Set(['assigned', 'deadline', 'extendedTo', 'completed', 'd
 
 /** Which columns of each sheet hold dates (serials in the arrays, date cells in the file). */
 function dateColumns(sheet: string): Set<number> {
-  const columns = sheet === '台账' ? LEDGER_COLUMNS : sheet === '加减分' ? ADJUSTMENT_COLUMNS : [];
+  const columns = sheet === '台账' ? TEMPLATE_LEDGER_COLUMNS : sheet === '加减分' ? ADJUSTMENT_COLUMNS : [];
   return new Set(columns.flatMap((c, i) => (DATE_KEYS.has(c.key) ? [i] : [])));
 }
 

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { WorkCalendar } from '../src/engine/calendar/calendar';
 import { dayOf, ymdOf } from '../src/engine/calendar/dates';
 import type { Day } from '../src/engine/model';
-import { ADJUSTMENT_COLUMNS, HOLIDAY_COLUMNS, LEDGER_COLUMNS, REPORT_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS } from '../src/engine/read/schema';
+import { ADJUSTMENT_COLUMNS, HOLIDAY_COLUMNS, TEMPLATE_LEDGER_COLUMNS, REPORT_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS } from '../src/engine/read/schema';
 import { generateAdjustments } from './example/adjustments';
 import { writeFieldExample } from './example/fieldLedger';
 import { generateLedger, type LedgerRow, type TextDate } from './example/ledger';
@@ -80,7 +80,7 @@ function addSheet(
 
 function ledgerCells(r: LedgerRow): CellInput[] {
   const date = (day: Day | null, style?: TextDate) => (day === null ? null : style ? textDate(day, style) : jsDate(day));
-  const byKey: Record<(typeof LEDGER_COLUMNS)[number]['key'], CellInput> = {
+  const byKey: Record<(typeof TEMPLATE_LEDGER_COLUMNS)[number]['key'], CellInput> = {
     id: r.id,
     content: r.content,
     unit: r.unitWritten,
@@ -98,7 +98,7 @@ function ledgerCells(r: LedgerRow): CellInput[] {
     supervisor: r.supervisor,
     source: r.origin,
   };
-  return LEDGER_COLUMNS.map((c) => byKey[c.key]);
+  return TEMPLATE_LEDGER_COLUMNS.map((c) => byKey[c.key]);
 }
 
 export function buildWorkbook(): { workbook: ExcelJS.Workbook; summary: Omit<ExampleSummary, 'path'> } {
@@ -118,11 +118,11 @@ export function buildWorkbook(): { workbook: ExcelJS.Workbook; summary: Omit<Exa
   const ledgerSheet = addSheet(
     wb,
     '台账',
-    LEDGER_COLUMNS.map((c) => c.header),
+    TEMPLATE_LEDGER_COLUMNS.map((c) => c.header),
     [13, 60, 22, 32, 10, 12, 12, 12, 12, 10, 44, 34, 34, 18, 10, 12, 12, 12, 12],
     ledger.map(ledgerCells),
   );
-  ledgerSheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: LEDGER_COLUMNS.length } };
+  ledgerSheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: TEMPLATE_LEDGER_COLUMNS.length } };
 
   addSheet(
     wb,

@@ -194,35 +194,38 @@ describe('city-assessment-platform.xlsx: item export of a city 督查考核 plat
     });
   });
 
-  it('ranks April by hand, scoring the 责任单位 column', async () => {
-    // 责任单位 is the DUBAN column by its own name, so it wins over its alias 牵头单位 (docs/decisions.md,
-    // 列名与别名同时出现): the units scored are those of 责任单位; 牵头单位 is listed as unused.
-    // Every item assigned 1 January (no 交办日期 column). At 4-30:
-    //   row 3 市市场监管局: D 3-31, done 3-25 → 按期
-    //   row 4 青川区 + 临江县: D 6-30 → 在办
+  it('ranks April by hand, scoring the 牵头单位 and the 责任单位 of each item', async () => {
+    // 牵头单位 beside 责任单位: each row's lead and the other responsible units, all scored
+    // (多责任单位 = 全部计分); a unit in both columns counts once. Every item assigned 1 January
+    // (no 交办日期 column). At 4-30:
+    //   row 3 市商务局 (牵头) + 市市场监管局: D 3-31, done 3-25 → 按期 for both
+    //   row 4 市生态环境局 (牵头) + 青川区 + 临江县: D 6-30 → 在办
     //   row 5 市商务局: D 4-15 → 逾期未办结
     //   row 6 临江县: D 3-31, done 4-08 → 逾期办结
     //   row 7 市市场监管局 + 青川区: 已销号 without a date → out of every count
     //   row 8 市生态环境局: 2026年二季度 → D 6-30 → 在办
-    // n: 商务 1, 监管 1, 生态 1, 青川 1, 临江 2; maxN 2; coefficient 0.75 for n 1, 1.0 for 临江.
-    //   商务 due 1 done 0 → 0;  监管 due 1 done 1 → 75;  生态, 青川 nothing due → 75;  临江 due 1 done 1 (late earns 20) → 100
+    // n: 商务 2, 监管 1, 生态 2, 青川 1, 临江 2; maxN 2; coefficient 0.5 + n/2 × 0.5: 1.0 for n 2, 0.75 for n 1.
+    //   商务 due 2 (rows 3, 5), on time 1 → 20/40 × 100 × 1.0 = 50
+    //   监管 due 1, on time 1 → 75;  生态 nothing due → 100;  青川 nothing due → 75
+    //   临江 due 1, late 1 (a late one earns 20 too) → 100
     // 月排名加分: January–March, 2 units in 县（市、区） (top 3) and 3 in 市直单位 (top 6), no deduction → +30.
     // 县（市、区） comes first, as the preset lists it; the roster wrote 县(市、区).
     expect(await ranking('city-assessment-platform.xlsx', '2026-04')).toEqual([
       row('临江县', '县（市、区）', [2, 1, 0, 1, 0, 1], 1, 100, 30, 0, 130, 1),
       row('青川区', '县（市、区）', [1, 0, 0, 0, 0, 1], 0.75, 75, 30, 0, 105, 2),
-      row('市市场监管局', '市直单位', [1, 1, 1, 0, 0, 0], 0.75, 75, 30, 0, 105, 1),
-      row('市生态环境局', '市直单位', [1, 0, 0, 0, 0, 1], 0.75, 75, 30, 0, 105, 1),
-      row('市商务局', '市直单位', [1, 0, 0, 0, 1, 0], 0.75, 0, 30, 0, 30, 3),
+      row('市生态环境局', '市直单位', [2, 0, 0, 0, 0, 2], 1, 100, 30, 0, 130, 1),
+      row('市市场监管局', '市直单位', [1, 1, 1, 0, 0, 0], 0.75, 75, 30, 0, 105, 2),
+      row('市商务局', '市直单位', [2, 1, 1, 0, 1, 0], 1, 50, 30, 0, 80, 3),
     ]);
   });
 
-  it('explains that 牵头单位 and the flattened 阶段信息 are not read', async () => {
+  it('explains that 牵头单位 and 责任单位 are both read, and the flattened 阶段信息 is not', async () => {
     const { out } = await cli(['validate', path.join(DIR, 'city-assessment-platform.xlsx'), '--month', '2026-04', '--explain']);
+    expect(out).toContain('  牵头单位 ← D 列「牵头单位」（列名相同）');
     expect(out).toContain('  责任单位 ← E 列「责任单位」（列名相同）');
     // 事项类型 (领导批示, 建议提案, 重点工作) is read as 事项来源; every deadline is written, so none is filled in.
     expect(out).toContain('  事项来源 ← A 列「事项类型」（别名）');
-    expect(out).toContain('未使用的列：D 列「牵头单位」、G 列「评价人」、I 列「阶段信息」');
+    expect(out).toContain('未使用的列：G 列「评价人」、I 列「阶段信息」');
   });
 });
 

@@ -8,6 +8,7 @@ import {
   ADJUSTMENT_COLUMNS,
   HOLIDAY_COLUMNS,
   LEDGER_COLUMNS,
+  TEMPLATE_LEDGER_COLUMNS,
   ROSTER_COLUMNS,
   RULES_COLUMNS,
   SHEET_NAMES,
@@ -296,7 +297,7 @@ export interface Writing {
   junk?: readonly { at: number; cells: readonly CellValue[] }[];
 }
 
-export const LEDGER_HEADER = LEDGER_COLUMNS.map((c) => c.header);
+export const LEDGER_HEADER = TEMPLATE_LEDGER_COLUMNS.map((c) => c.header);
 const ROSTER_HEADER = ROSTER_COLUMNS.map((c) => c.header);
 const ADJUSTMENT_HEADER = ADJUSTMENT_COLUMNS.map((c) => c.header);
 

@@ -1,6 +1,7 @@
 // Finding a sheet's header row and its columns as staff lay them out (SPEC §1.1 (1)–(3)): a title
 // and an information block above it, line breaks inside headers, a grouped two-row header, and
 // 列名 rows of the 规则 sheet that say which header is which DUBAN column.
+import type { CellRange } from '../cellAddress';
 import type { CellValue, Grid } from '../model';
 import { cellKey, isBlank, normalizeText } from '../text';
 import type { ColumnSpec } from './schema';
@@ -31,6 +32,16 @@ export interface HeaderFound {
   /** Header texts as written, by column. */
   texts: string[];
   columns: Map<string, FoundColumn>;
+  /** Group cells of a two-row header (时间节点 over 启动时间 | 完成时间): not a column's name. */
+  groups: HeaderGroup[];
+}
+
+export interface HeaderGroup {
+  /** The group cell's key and text as written. */
+  key: string;
+  text: string;
+  /** The texts of the columns below it. */
+  columns: string[];
 }
 
 // A star or ※ marks a required column in many hand-made templates (编号*).
@@ -76,6 +87,13 @@ class HeaderNames {
       const aliases = spec.aliases.map(normalizeText);
       take(spec.key, keys.findIndex((k, i) => !taken.has(i) && aliases.includes(k)), 'alias');
     }
+    // 牵头单位 without a 责任单位 beside it is the 责任单位 column, as its alias.
+    for (const spec of this.specs) {
+      const found = spec.besideOf === undefined ? undefined : columns.get(spec.key);
+      if (!found || columns.has(spec.besideOf!)) continue;
+      columns.delete(spec.key);
+      columns.set(spec.besideOf!, { index: found.index, via: found.via === 'name' ? 'alias' : found.via });
+    }
     return columns;
   }
 }
@@ -96,24 +114,43 @@ function usedWidth(values: Grid, rows: number): number {
 }
 
 /**
- * The row below the header is its lower half when each of its cells is a known header or stands
- * under a cell of the upper row that is not one (a group such as 时间节点, or blank), and it
- * brings at least one column the upper row lacks. A data row never passes: its values stand under
- * known headers and are not headers themselves.
+ * Columns under a group cell of header row `row` (a merged area across columns with a value in
+ * it), each with the group cell's column.
  */
-function isLowerHeader(upper: readonly string[], lower: readonly string[], names: HeaderNames): boolean {
-  let adds = false;
-  for (let c = 0; c < lower.length; c++) {
-    const key = lower[c];
-    if (key === '') continue;
-    const upperKnown = names.isKnown(upper[c] ?? '');
-    if (names.isKnown(key)) adds ||= !upperKnown;
-    else if (upperKnown) return false;
+function groupColumns(values: Grid, row: number, merged: readonly CellRange[]): Map<number, number> {
+  const columns = new Map<number, number>();
+  for (const range of merged) {
+    if (range.top !== row || range.right === range.left || isBlank(values[row][range.left])) continue;
+    for (let c = range.left; c <= range.right; c++) columns.set(c, range.left);
   }
-  return adds;
+  return columns;
 }
 
-export function findHeader(values: Grid, specs: readonly ColumnSpec[], mapping: readonly ColumnMapping[]): HeaderFound | null {
+/**
+ * The row below the header is its lower half when each of its cells is a known header, stands
+ * under a cell of the upper row that is not one (a group such as 时间节点, or blank), or repeats
+ * it (a header merged down over both rows); and it brings at least one column the upper row lacks,
+ * or names two columns under a merged group cell (启动时间 | 完成时间 under 时间节点, which no alias
+ * knows). A data row never passes: its values stand under known headers and are not headers themselves.
+ */
+function isLowerHeader(upper: readonly string[], lower: readonly string[], names: HeaderNames, grouped: ReadonlyMap<number, number>): boolean {
+  let adds = false;
+  let underGroups = 0;
+  for (let c = 0; c < lower.length; c++) {
+    const key = lower[c];
+    if (key === '' || key === upper[c]) continue;
+    if (grouped.has(c)) underGroups++;
+    else if (names.isKnown(key)) adds ||= !names.isKnown(upper[c] ?? '');
+    else if (names.isKnown(upper[c] ?? '')) return false;
+  }
+  return adds || underGroups >= 2;
+}
+
+/**
+ * The header row in the first rows of `values`; `merged`: the sheet's merged areas within one row,
+ * which show a two-row header's group cells.
+ */
+export function findHeader(values: Grid, specs: readonly ColumnSpec[], mapping: readonly ColumnMapping[], merged: readonly CellRange[] = []): HeaderFound | null {
   const names = new HeaderNames(specs, mapping);
   const rows = Math.min(HEADER_SEARCH_ROWS, values.length);
   // SPEC §1.1 (1): three known headers, two on a sheet of at most three columns.
@@ -123,15 +160,31 @@ export function findHeader(values: Grid, specs: readonly ColumnSpec[], mapping: 
     const columns = names.match(keys);
     if (columns.size < threshold) continue;
     const below = values[r + 1]?.map(headerKey);
-    if (below && isLowerHeader(keys, below, names)) {
-      const merged = keys.map((key, c) => (names.isKnown(below[c] ?? '') ? below[c] : key));
-      for (let c = keys.length; c < below.length; c++) merged.push(below[c]);
-      const texts = merged.map((_, c) => headerText(names.isKnown(below[c] ?? '') ? values[r + 1][c] : values[r][c]));
-      return { rows: [r, r + 1], keys: merged, texts, columns: names.match(merged) };
-    }
-    return { rows: [r], keys, texts: values[r].map(headerText), columns };
+    const grouped = groupColumns(values, r, merged);
+    if (below && isLowerHeader(keys, below, names, grouped)) return twoRowHeader(values, r, keys, below, names, grouped);
+    return { rows: [r], keys, texts: values[r].map(headerText), columns, groups: [] };
   }
   return null;
+}
+
+/** Each column named by the lower row where that names it: a known header, or any text under a group. */
+function twoRowHeader(values: Grid, r: number, upper: readonly string[], lower: readonly string[], names: HeaderNames, grouped: ReadonlyMap<number, number>): HeaderFound {
+  const width = Math.max(upper.length, lower.length);
+  const keys: string[] = [];
+  const texts: string[] = [];
+  const groups = new Map<number, HeaderGroup>();
+  for (let c = 0; c < width; c++) {
+    const below = lower[c] ?? '';
+    const left = grouped.get(c);
+    const fromLower = below !== '' && (names.isKnown(below) || left !== undefined);
+    keys.push(fromLower ? below : (upper[c] ?? ''));
+    texts.push(headerText(values[fromLower ? r + 1 : r][c]));
+    if (!fromLower || left === undefined) continue;
+    let group = groups.get(left);
+    if (!group) groups.set(left, (group = { key: upper[left], text: headerText(values[r][left]), columns: [] }));
+    group.columns.push(texts[c]);
+  }
+  return { rows: [r, r + 1], keys, texts, columns: names.match(keys), groups: [...groups.values()] };
 }
 
 /** A header as the user wrote it, on one line. */

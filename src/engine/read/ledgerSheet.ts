@@ -12,7 +12,7 @@ import type { Roster } from './roster';
 import { findSource, sourceDeadline, sourceExtensionLimit } from './sourceDeadlines';
 import { EXTENSION_WORDS, IMPORTANCE_ALIASES, LEDGER_COLUMNS, LEDGER_RECOMMENDED, STATUS_WORDS, type LedgerColumnKey } from './schema';
 import { RowReader, type Table } from './table';
-import { readUnitCell } from './unitCell';
+import { readLeadAndUnitCells, readUnitCell, type MultiUnitPolicy, type UnitCellReading } from './unitCell';
 import type { LedgerRow } from './itemDetails';
 
 export type LedgerKey = LedgerColumnKey;
@@ -253,12 +253,7 @@ function readRow(
     if (r.has(key) && isBlank(r.value(key))) r.warn(key, MSG.recommended(HEADER[key]));
   }
 
-  const unitText = readText(r, 'unit', true);
-  const units = unitText ? readUnitCell(unitText, roster, rules.params.multiUnit) : null;
-  for (const p of units?.problems ?? []) {
-    if (p.severity === '错误') r.error('unit', p.message);
-    else r.warn('unit', p.message);
-  }
+  const units = readUnits(r, roster, rules.params.multiUnit);
 
   // Most rows have no 配合单位: they share one empty list instead of each allocating their own.
   let cooperators: string[] | null = units && units.cooperating.length > 0 ? units.cooperating.map((u) => u.name) : null;
@@ -315,6 +310,32 @@ function readRow(
   if (responsible.length > 1) moreOfRow.set(index, responsible.slice(1).map((unit) => ({ ...first, unit: unit.name })));
   flagsOfRow[index] = flags;
   return first;
+}
+
+/** A cell's problems from reading its units, at that cell. */
+function reportUnitProblems(r: RowReader<LedgerKey>, key: 'unit' | 'lead', problems: UnitCellReading['problems']): void {
+  for (const p of problems) {
+    if (p.severity === '错误') r.error(key, p.message);
+    else r.warn(key, p.message);
+  }
+}
+
+/**
+ * The units of a row: its 责任单位 cell, led by the 牵头单位 cell beside it where the sheet has both
+ * columns. Required is the 责任单位 cell, or the 牵头单位 cell when that one is blank.
+ */
+function readUnits(r: RowReader<LedgerKey>, roster: Roster, policy: MultiUnitPolicy): Pick<UnitCellReading, 'responsible' | 'cooperating'> | null {
+  const leadText = r.has('lead') ? cellText(r.value('lead')) : '';
+  const unitText = readText(r, 'unit', leadText === '');
+  if (leadText === '') {
+    const units = unitText ? readUnitCell(unitText, roster, policy) : null;
+    if (units) reportUnitProblems(r, 'unit', units.problems);
+    return units;
+  }
+  const units = readLeadAndUnitCells(leadText, unitText, roster, policy);
+  reportUnitProblems(r, 'lead', units.leadProblems);
+  reportUnitProblems(r, 'unit', units.unitProblems);
+  return units;
 }
 
 /** 交办日期: a month or a period stands for its first day; blank is 1 January, with a 警告. */

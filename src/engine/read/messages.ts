@@ -55,6 +55,8 @@ export const MSG = {
       : '，或在「规则」表添加一行「列名:' + header + '」，值填表中该列的列名。'),
   mappedHeaderMissing: (name: string, header: string, sheet: string) =>
     `列对应「列名:${name}」指定的列「${shown(header)}」在「${sheet}」表的表头行中找不到：请按表头行的写法填写列名，或删除这一行。`,
+  mappedHeaderIsGroup: (name: string, group: string, columns: readonly string[]) =>
+    `列对应「列名:${name}」指定的「${shown(group)}」是表头中${list(columns)}上方的分组名，不是一列：请在值中改填其中一列的列名，例如「${columns[columns.length - 1] ?? ''}」。`,
   unknownMappedColumn: (text: string, known: readonly string[]) =>
     `「${shown(text)}」不是 DUBAN 的台账列名：「列名:」后应写${list(known)}之一。`,
   duplicateMapping: (name: string) => `「列名:${name}」写了不止一次：请只保留一行。`,

@@ -20,6 +20,11 @@ export interface ColumnSpec {
   required: boolean;
   /** The column may be missing altogether: the reader stands something in and warns once. */
   mayBeAbsent: boolean;
+  /**
+   * Read as a column of its own only beside the column of this key; alone, it is that column. Not
+   * in the template, which has the other one.
+   */
+  besideOf?: string;
 }
 
 const col = (key: string, header: string, aliases: string[], required = false, mayBeAbsent = false): ColumnSpec => ({
@@ -34,6 +39,9 @@ export const LEDGER_COLUMNS = [
   // Without an 编号 column the row number stands in (SPEC §1.1 (10)).
   col('id', '编号', ['事项编号', '序号', '立项编号', '督办编号'], true, true),
   col('content', '事项内容', ['督查事项', '事项名称', '督办事项', '交办事项', '督查督办事项', '工作任务', '重点工作', '任务内容', '议定事项', '批示内容'], true),
+  // 牵头单位 | 责任单位 side by side (a city platform's export, FIELD-LEDGERS): the lead and the
+  // other responsible units of one item, read as a cell `牵头单位：A 责任单位：B` would be.
+  { ...col('lead', '牵头单位', ['牵头部门']), besideOf: 'unit' },
   col('unit', '责任单位', ['牵头单位', '承办单位', '主办单位', '承办部门', '责任部门', '主责单位', '责任主体'], true),
   col('cooperators', '配合单位', ['协办单位', '会办单位', '配合部门', '协办部门']),
   col('importance', '督查等级', ['等级', '重要程度', '督办等级']),
@@ -61,6 +69,9 @@ export const LEDGER_COLUMNS = [
  * so DUBAN never reads them by itself: a 列名 row in 规则 says which column they are.
  */
 export const AMBIGUOUS_HEADERS = ['完成时间', '时间节点'] as const;
+
+/** The 台账 columns of DUBAN's own template: a ledger made from it has one 责任单位 column. */
+export const TEMPLATE_LEDGER_COLUMNS = LEDGER_COLUMNS.filter((c: ColumnSpec) => c.besideOf === undefined);
 
 /** Key of a 台账 column, without its row key. */
 export type LedgerColumnKey = (typeof LEDGER_COLUMNS)[number]['key'];

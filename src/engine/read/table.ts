@@ -88,7 +88,7 @@ export function readSheetTable<K extends string, R extends TableRow = TableRow>(
   const mapping = options.mapping ?? [];
   const merged = spreadMerged(sheet.values, sheet.merged);
   const values = merged.values;
-  const header = findHeader(values, specs, mapping);
+  const header = findHeader(values, specs, mapping, merged.horizontal);
   if (!header) {
     const expected = specs.filter((s) => s.required).map((s) => s.header);
     problems.push({ sheet: sheet.name, cell: 'A1', severity: '错误', message: MSG.noHeaderRow(sheet.name, expected, HEADER_SEARCH_ROWS) });
@@ -122,7 +122,9 @@ export function readSheetTable<K extends string, R extends TableRow = TableRow>(
     if (header.keys.includes(headerKey(m.header))) continue;
     complete = false;
     const name = specs.find((s) => s.key === m.key)?.header ?? m.key;
-    problems.push({ sheet: m.sheet, cell: m.cell, severity: '错误', message: MSG.mappedHeaderMissing(name, m.header, sheet.name) });
+    const group = header.groups.find((g) => g.key === headerKey(m.header));
+    const message = group ? MSG.mappedHeaderIsGroup(name, group.text, group.columns) : MSG.mappedHeaderMissing(name, m.header, sheet.name);
+    problems.push({ sheet: m.sheet, cell: m.cell, severity: '错误', message });
   }
   for (const spec of specs) {
     if (!spec.required || spec.mayBeAbsent || header.columns.has(spec.key)) continue;

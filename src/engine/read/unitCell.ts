@@ -260,25 +260,15 @@ function alone(unit: Unit): UnitCellReading {
 }
 
 /**
- * `column` 'cooperating' reads a 配合单位 cell: every part co-handles, whatever its label, and a
- * collective (各乡镇) expands as in 责任单位; an unknown name is a 警告 only (co-handlers are not scored).
+ * The units scored on the item and those co-handling it, from the cells' entries in the order
+ * written. 仅第一个: the lead alone is scored (the first responsible part when the lead did not
+ * resolve); its 警告 about a collective lead goes to `problemsOf` the entry's cell.
  */
-export function readUnitCell(text: string, roster: Roster, policy: MultiUnitPolicy, column: 'responsible' | 'cooperating' = 'responsible'): UnitCellReading {
-  if (text === '') return EMPTY;
-  // Nearly every cell is one plain name: one lookup, no arrays beyond the answer's own. A cell that
-  // is a roster name as a whole is never split (市委宣传部（市新闻出版局、市电影局）).
-  const unit = roster.resolve(text);
-  if (unit) return column === 'responsible' ? alone(unit) : { responsible: NONE, cooperating: [unit], problems: NONE };
-  const problems = new CellProblems();
-  const parts = splitUnitCell(text);
-  if (column === 'cooperating') for (const part of parts) part.role = 'cooperating';
-  const entries = resolveParts(parts, roster, problems);
-
-  // 仅第一个: the lead alone is scored (the first responsible part when the lead did not resolve).
+function assignRoles(entries: readonly Entry[], policy: MultiUnitPolicy, problemsOf: (e: Entry) => CellProblems): Pick<UnitCellReading, 'responsible' | 'cooperating'> {
   const first = policy === 'firstOnly' ? (entries.find((e) => e.role === 'lead') ?? entries.find((e) => e.role === 'responsible')) : undefined;
   const lead = first?.collective;
   if (first && lead && lead.units.length > 1) {
-    problems.add('警告', () => MSG.collectiveLeadAll(first.text, lead.categories, lead.units.length));
+    problemsOf(first).add('警告', () => MSG.collectiveLeadAll(first.text, lead.categories, lead.units.length));
   }
   const roleOf = (e: Entry): UnitRole => (first === undefined ? e.role : e === first ? 'lead' : 'cooperating');
 
@@ -299,6 +289,45 @@ export function readUnitCell(text: string, roster: Roster, policy: MultiUnitPoli
     return units;
   };
   const responsible = collect(['lead', 'responsible']);
-  const cooperating = collect(['cooperating']);
-  return { responsible, cooperating, problems: problems.done() };
+  return { responsible, cooperating: collect(['cooperating']) };
+}
+
+/**
+ * `column` 'cooperating' reads a 配合单位 cell: every part co-handles, whatever its label, and a
+ * collective (各乡镇) expands as in 责任单位; an unknown name is a 警告 only (co-handlers are not scored).
+ */
+export function readUnitCell(text: string, roster: Roster, policy: MultiUnitPolicy, column: 'responsible' | 'cooperating' = 'responsible'): UnitCellReading {
+  if (text === '') return EMPTY;
+  // Nearly every cell is one plain name: one lookup, no arrays beyond the answer's own. A cell that
+  // is a roster name as a whole is never split (市委宣传部（市新闻出版局、市电影局）).
+  const unit = roster.resolve(text);
+  if (unit) return column === 'responsible' ? alone(unit) : { responsible: NONE, cooperating: [unit], problems: NONE };
+  const problems = new CellProblems();
+  const parts = splitUnitCell(text);
+  if (column === 'cooperating') for (const part of parts) part.role = 'cooperating';
+  const entries = resolveParts(parts, roster, problems);
+  return { ...assignRoles(entries, policy, () => problems), problems: problems.done() };
+}
+
+/** A 牵头单位 cell and the 责任单位 cell beside it, each with the problems found in it. */
+export interface LeadAndUnitReading extends Pick<UnitCellReading, 'responsible' | 'cooperating'> {
+  readonly leadProblems: UnitCellReading['problems'];
+  readonly unitProblems: UnitCellReading['problems'];
+}
+
+/**
+ * One item's units from its 牵头单位 and 责任单位 columns, read as the cell `牵头单位：A 责任单位：B`
+ * would be: the 牵头单位 cell's units lead, the 责任单位 cell's are responsible beside them (a unit
+ * in both counts once, as the lead); with 仅第一个 only the first of the 牵头单位 cell is scored.
+ */
+export function readLeadAndUnitCells(leadText: string, unitText: string, roster: Roster, policy: MultiUnitPolicy): LeadAndUnitReading {
+  const leadProblems = new CellProblems();
+  const unitProblems = new CellProblems();
+  const leadEntries = resolveParts(splitUnitCell(leadText), roster, leadProblems);
+  const unitParts = splitUnitCell(unitText);
+  // The first unit of the 责任单位 cell is no lead when a 牵头单位 is written beside it.
+  if (leadText !== '') for (const part of unitParts) if (part.role === 'lead') part.role = 'responsible';
+  const unitEntries = resolveParts(unitParts, roster, unitProblems);
+  const roles = assignRoles([...leadEntries, ...unitEntries], policy, (e) => (leadEntries.includes(e) ? leadProblems : unitProblems));
+  return { ...roles, leadProblems: leadProblems.done(), unitProblems: unitProblems.done() };
 }

@@ -9,7 +9,7 @@ import {
   ADJUSTMENT_COLUMNS,
   HOLIDAY_COLUMNS,
   IMPORTANCE_ALIASES,
-  LEDGER_COLUMNS,
+  TEMPLATE_LEDGER_COLUMNS,
   ROSTER_COLUMNS,
   RULES_COLUMNS,
   SHEET_NAMES,
@@ -107,7 +107,7 @@ function columnsOf(specs: readonly ColumnSpec[], dropDowns: Readonly<Record<stri
  * holiday calendar; the engine's own statuses are exact, these colours are a reminder while typing.
  */
 function ledgerHighlights(dueSoonWorkdays: number): Highlight[] {
-  const at = (key: string) => `$${columnLetters(LEDGER_COLUMNS.findIndex((c) => c.key === key))}2`;
+  const at = (key: string) => `$${columnLetters(TEMPLATE_LEDGER_COLUMNS.findIndex((c) => c.key === key))}2`;
   const deadline = `IF(${at('extendedTo')}="",${at('deadline')},${at('extendedTo')})`;
   const open = `${at('completed')}="",NOT(ISNUMBER(SEARCH("销号",${at('status')}))),${at('deadline')}<>""`;
   return [
@@ -124,7 +124,7 @@ export function templateLayout(year: number): TemplateLayout {
     sheets: [
       {
         name: sheetName('ledger'),
-        columns: columnsOf(LEDGER_COLUMNS, { ...DROP_DOWNS, unit: ROSTER_LIST }),
+        columns: columnsOf(TEMPLATE_LEDGER_COLUMNS, { ...DROP_DOWNS, unit: ROSTER_LIST }),
         example,
         highlights: ledgerHighlights(SANMENXIA_2019.params.dueSoonWorkdays),
       },
@@ -173,7 +173,7 @@ function ledgerExampleRow(year: number): LayoutCell[] {
     owner: EX.owner,
     supervisor: EX.supervisor,
   };
-  return LEDGER_COLUMNS.map((c) => byKey[c.key] ?? null);
+  return TEMPLATE_LEDGER_COLUMNS.map((c) => byKey[c.key] ?? null);
 }
 
 /** `'单位'!$A$2:$A$2000`: the range a 'column' list points at, for a list validation's formula. */

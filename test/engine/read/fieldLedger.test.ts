@@ -262,3 +262,23 @@ describe('missing 交办日期 and 编号 (SPEC §1.1 (9), (10))', () => {
     expect(messagesAt(result.problems, 'A1')).toContainEqual(expect.stringMatching(/^警告 台账没有「编号」列（也没有「序号」列）/));
   });
 });
+
+describe('a 列名 row naming the group cell of a two-row header', () => {
+  it('is an 错误 at the 规则 cell naming the columns below the group', () => {
+    const values: CellValue[][] = [
+      ['编号', '事项内容', '责任单位', '时间节点', null],
+      ['编号', '事项内容', '责任单位', '启动时间', '完成时间'],
+      ['DC-1', '修路', '县住建局', '2026.3', '2026.6'],
+    ];
+    const merged = ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1'];
+    const wrong = read(book({ name: '台账', values, merged }, { name: '规则', values: [['参数', '值'], ['列名:办理时限', '时间节点']] }));
+    expect(messagesAt(wrong.problems, 'B2')).toEqual([
+      expect.stringMatching(/^错误 列对应「列名:办理时限」指定的「时间节点」是表头中「启动时间」、「完成时间」上方的分组名/),
+    ]);
+    // The 列对应 step offers the lower headers; the one a user picks then reads.
+    expect(wrong.readings[0].headers.map((h) => h.text)).toEqual(['编号', '事项内容', '责任单位', '启动时间', '完成时间']);
+    const right = read(book({ name: '台账', values, merged }, { name: '规则', values: [['参数', '值'], ['列名:办理时限', '完成时间']] }));
+    expect(errors(right.problems)).toEqual([]);
+    expect(right.ledger?.items[0].deadline).toBe(dayOf(2026, 6, 30));
+  });
+});

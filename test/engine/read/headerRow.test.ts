@@ -98,3 +98,41 @@ describe('a two-row header', () => {
     expect(found?.rows).toEqual([0]);
   });
 });
+
+describe('a two-row header with a merged group cell (SPEC §1.1 (1))', () => {
+  // A city platform's export: 时间节点 merged over 启动时间 | 完成时间, which no alias knows, and the
+  // other headers merged down over both rows (spread to the lower row as the reader does).
+  const upper = ['编号', '事项内容', '责任单位', '时间节点', null];
+  const lower = ['编号', '事项内容', '责任单位', '启动时间', '完成时间'];
+  const data = ['DC-1', '修路', '县交通局', '2026.3', '2026.6'];
+  const group = [{ top: 0, bottom: 0, left: 3, right: 4 }];
+
+  it('is read from the lower row under the group, and the group is no column', () => {
+    const found = findHeader([upper, lower, data], LEDGER_COLUMNS, [], group);
+    expect(found?.rows).toEqual([0, 1]);
+    expect(found?.texts).toEqual(['编号', '事项内容', '责任单位', '启动时间', '完成时间']);
+    expect(found?.groups).toEqual([{ key: '时间节点', text: '时间节点', columns: ['启动时间', '完成时间'] }]);
+  });
+
+  it('so that a 列名 row can name the lower header', () => {
+    const mapping: ColumnMapping[] = [{ key: 'deadline', header: '完成时间', sheet: '规则', cell: 'B2' }];
+    expect(columnsOf(findHeader([upper, lower, data], LEDGER_COLUMNS, mapping, group))).toMatchObject({ deadline: '4:mapping' });
+  });
+
+  it('also when a 列名 row names the group cell itself, which the reader then refuses', () => {
+    const mapping: ColumnMapping[] = [{ key: 'deadline', header: '时间节点', sheet: '规则', cell: 'B2' }];
+    const found = findHeader([upper, lower, data], LEDGER_COLUMNS, mapping, group);
+    expect(found?.rows).toEqual([0, 1]);
+    expect(found?.columns.has('deadline')).toBe(false);
+  });
+
+  it('is not taken from a data row below a header cell merged across columns for width', () => {
+    const wide = ['编号', '事项内容', null, '责任单位', '办理时限'];
+    const found = findHeader([wide, ['DC-1', '修路', '东段', '县交通局', '2026-06-30']], LEDGER_COLUMNS, [], [{ top: 0, bottom: 0, left: 1, right: 2 }]);
+    expect(found?.rows).toEqual([0]);
+  });
+
+  it('without the merged areas (a range passed to a function) stays a one-row header', () => {
+    expect(findHeader([upper, lower, data], LEDGER_COLUMNS, [])?.rows).toEqual([0]);
+  });
+});

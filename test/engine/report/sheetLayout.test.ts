@@ -1,6 +1,6 @@
 import { dayOf } from '../../../src/engine/calendar/dates';
 import { chineseNumber, percentText } from '../../../src/engine/report/layoutText';
-import { LEDGER_COLUMNS, ROSTER_COLUMNS } from '../../../src/engine/read/schema';
+import { ROSTER_COLUMNS, TEMPLATE_LEDGER_COLUMNS } from '../../../src/engine/read/schema';
 import {
   bulletinBlocks,
   bulletinSheetName,
@@ -143,7 +143,7 @@ describe('templateLayout', () => {
 
   test('five sheets with the schema headers', () => {
     expect(layout.sheets.map((s) => s.name)).toEqual(['台账', '单位', '加减分', '规则', '节假日']);
-    expect(sheet('台账').columns.map((c) => c.header)).toEqual(LEDGER_COLUMNS.map((c) => c.header));
+    expect(sheet('台账').columns.map((c) => c.header)).toEqual(TEMPLATE_LEDGER_COLUMNS.map((c) => c.header));
     expect(sheet('单位').columns.map((c) => c.header)).toEqual(ROSTER_COLUMNS.map((c) => c.header));
     for (const s of layout.sheets) expect(s.example).toHaveLength(s.columns.length);
   });
