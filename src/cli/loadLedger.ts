@@ -4,7 +4,7 @@ import { periodOf } from '../engine/calendar/period';
 import { isPresetName, PRESETS } from '../engine/rules/presets';
 import { readLedger, type ReadResult } from '../engine/read/readLedger';
 import type { Day, Ledger, Period, PresetName, WorkbookInput } from '../engine/model';
-import { findSheet } from '../engine/read/table';
+import { ledgerSheetOf } from '../engine/read/ledgerSheetChoice';
 import { isError } from '../engine/report/problemCount';
 import { CliError } from './cliError';
 import { progressFor, type Progress } from './progress';
@@ -29,11 +29,12 @@ export function parsePreset(name: string | undefined): PresetName | undefined {
 
 /**
  * Reads and validates the workbook. A file that is not a ledger at all (missing, not a
- * workbook, no 台账 sheet) is a CliError with exit code 2. `steps` sizes the progress bar.
+ * workbook, no 台账 sheet by name or by header) is a CliError with exit code 2. `steps` sizes
+ * the progress bar.
  */
 export async function loadLedger(path: string, reportYear: number, preset: PresetName | undefined, steps: number, asOf?: Day): Promise<Loaded> {
   const book = await readWorkbookFile(path);
-  const rows = findSheet(book, 'ledger')?.values.length ?? 0;
+  const rows = ledgerSheetOf(book)?.values.length ?? 0;
   const progress = progressFor(rows, steps);
   progress.step('校验台账');
   const result = readLedger(book, { reportYear, asOf, preset });

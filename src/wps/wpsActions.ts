@@ -99,8 +99,8 @@ function loadLedger(app: WpsApplication, period: Period, preset: PresetName | un
   const sources = sourceSheets(names.sheets);
   const book = readSheets(app, names, sources, mergeCallBudget);
   const result = readLedger(book, { reportYear: period.year, asOf: period.asOf, preset });
-  const [ledger] = sourceSheets(names.sheets, ['ledger']) as (string | undefined)[];
-  const unmerged = ledger !== undefined && book.sheets.find((s) => s.name === ledger)?.merged === undefined;
+  const ledger = result.ledgerSheet;
+  const unmerged = ledger !== null && book.sheets.find((s) => s.name === ledger)?.merged === undefined;
   const notes: Problem[] = unmerged ? [{ sheet: ledger, cell: '', severity: '警告', message: WPS_TEXT.mergedAreasTooMany(ledger) }] : [];
   return loadedBook(names, sources, book, result, notes);
 }

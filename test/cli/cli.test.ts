@@ -6,6 +6,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { Io } from '../../src/cli/io';
 import { run } from '../../src/cli/main';
+import { MSG } from '../../src/engine/read/messages';
 
 const EXAMPLE = path.join(__dirname, '../../examples/ledger-2026.xlsx');
 const BIN = path.join(__dirname, '../../bin/duban.js');
@@ -240,6 +241,55 @@ describe('exit codes and messages', () => {
     expect(await run(['template', out], capture())).toBe(0);
     const io = capture();
     expect(await run(['validate', out], io)).toBe(0);
+  });
+});
+
+describe('a 台账 on a sheet not named 台账 (Sheet1)', () => {
+  // A county office's workbook: the ledger on Sheet1 under a merged title and a blank row, an empty
+  // Sheet2, a 单位 sheet, and last month's 通报 that DUBAN wrote, whose overdue list is headed as a
+  // 台账 is (never a candidate).
+  async function countyWorkbook(): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    const ledger = wb.addWorksheet('Sheet1');
+    ledger.addRows([
+      ['青川县2026年重点工作督查台账'],
+      [],
+      ['序号', '督办事项', '责任单位', '交办时间', '办理时限', '办结时间', '办理状态'],
+      [1, '推进工业园区标准化厂房建设', '县发改局', '2026-03-02', '2026-06-30', '2026-06-20', '已办结'],
+      [2, '优化营商环境专项行动', '县市场监管局', '2026-03-02', '2026-09-30', null, '办理中'],
+    ]);
+    ledger.mergeCells('A1:G1');
+    wb.addWorksheet('Sheet2');
+    wb.addWorksheet('单位').addRows([['单位名称', '单位类别'], ['县发改局', '县直部门'], ['县市场监管局', '县直部门']]);
+    wb.addWorksheet('2026年5月通报').addRows([['编号', '事项内容', '责任单位', '办理时限'], ['2', '优化营商环境专项行动', '县市场监管局', '2026-05-31']]);
+    const file = path.join(tmp(), 'county.xlsx');
+    await wb.xlsx.writeFile(file);
+    return file;
+  }
+
+  it('validate --explain says Sheet1 was taken as the 台账 from its header on row 3, and why', async () => {
+    const file = await countyWorkbook();
+    const io = capture();
+    expect(await run(['validate', file, '--month', '2026-06', '--explain'], io)).toBe(0);
+    const out = io.stdout.join('\n');
+    const taken = MSG.ledgerByHeader('Sheet1', 3, ['事项内容', '责任单位']);
+    // The reading of Sheet1 first, its header row and the assumption; then the 警告 at its header.
+    expect(out).toContain(`「Sheet1」表\n表头：第 3 行\n`);
+    expect(out).toContain(`假设：\n  ${taken}`);
+    expect(out).toContain(`警告  Sheet1!A3  ${taken}`);
+  });
+
+  it('rank --json scores the items of Sheet1', async () => {
+    const io = capture();
+    expect(await run(['rank', await countyWorkbook(), '--month', '2026-06', '--json'], io)).toBe(0);
+    const rows = JSON.parse(io.stdout.join('\n')) as Record<string, unknown>[];
+    // June 2026, sanmenxia-2019: one item each, so n = maxN = 1 and coefficient = 0.5 + 1/1 × 0.5 = 1.
+    // 县发改局: due 30 June, done 20 June → 按期办结, 1 of 1 due done → 100 × 1 = 100.
+    // 县市场监管局: due 30 September, open → 在办, nothing due yet → ratio 1 → 100.
+    expect(Object.fromEntries(rows.map((r) => [r.unit as string, [r.items, r.completed, r.onTime, r.overdue, r.open, r.coefficient, r.itemScore]]))).toEqual({
+      县发改局: [1, 1, 1, 0, 0, 1, 100],
+      县市场监管局: [1, 0, 0, 0, 1, 1, 100],
+    });
   });
 });
 

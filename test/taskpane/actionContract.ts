@@ -10,6 +10,7 @@ import type { Ledger, WorkbookInput } from '../../src/engine/model';
 import { dayOf } from '../../src/engine/calendar/dates';
 import { periodOf } from '../../src/engine/calendar/period';
 import { rankMonth } from '../../src/engine/score/rank';
+import { MSG } from '../../src/engine/read/messages';
 import { readLedger } from '../../src/engine/read/readLedger';
 import { ledgerPlace, monthOverview } from '../../src/engine/report/overview';
 import { rankingTable } from '../../src/engine/report/sheetLayout';
@@ -280,6 +281,34 @@ export function describeActionContract(host: ActionHost): void {
       expect(result.kind).toBe('invalid');
       expect(result.kind === 'invalid' && result.validation.problems).toContainEqual(expect.objectContaining({ sheet: '台账', cell: 'F2', severity: '错误' }));
       expect(book.sheetNames()).toEqual(SOURCES);
+    });
+  });
+
+  describe(`${host.name}: a 台账 on a sheet not named 台账`, () => {
+    // The example as a county office's workbook comes: its 台账 on Sheet1, an empty Sheet2 beside.
+    const onSheet1 = (data: WorkbookData): WorkbookData => ({
+      sheets: [...data.sheets.map((s) => (s.name === '台账' ? { ...s, name: 'Sheet1' } : s)), { name: 'Sheet2', values: [] }],
+    });
+    const SHEET1_SOURCES = [...SOURCES.map((name) => (name === '台账' ? 'Sheet1' : name)), 'Sheet2'];
+
+    test('validate and 生成排名 read it by its header, say so once, and write no source cell', async () => {
+      const { actions, book } = host.open(onSheet1(example));
+      const before = SHEET1_SOURCES.map((name) => book.values(name));
+      const validation = await actions.validate(MONTH, noProgress);
+      expect(validation.problems).toEqual(readLedger(inputOf(book), { reportYear: PERIOD.year, asOf: PERIOD.asOf }).problems);
+      expect(validation.errors).toBe(0);
+      // The example's header is its first row.
+      const taken = { sheet: 'Sheet1', cell: 'A1', severity: '警告', message: MSG.ledgerByHeader('Sheet1', 1, ['事项内容', '责任单位']) };
+      expect(validation.problems.filter((p) => p.message.includes('当作台账'))).toEqual([taken]);
+      expect(validation.readings[0].sheet).toBe('Sheet1');
+
+      const result = await actions.generateRanking(MONTH, 'sanmenxia-2019', answer('newName'), noProgress);
+      expect(result).toMatchObject({ kind: 'done', sheets: [RANKING] });
+      // The ranking of the example read with its 台账 named so.
+      const named = readLedger(await readExample(), { reportYear: PERIOD.year, asOf: PERIOD.asOf, preset: 'sanmenxia-2019' }).ledger!;
+      expect(book.values(RANKING).slice(1)).toEqual(rankingTable(rankMonth(named, PERIOD), 'coefficient').rows);
+      expect(SHEET1_SOURCES.map((name) => book.values(name))).toEqual(before);
+      expect(book.sheetNames()).toEqual([...SHEET1_SOURCES, RANKING]);
     });
   });
 

@@ -57,6 +57,23 @@ describe('sync budget', () => {
     expect(fake.syncs.filter((s) => s.calls > 20 && s.responseBytes === 0).every((s) => s.screenSuspended)).toBe(true);
   }, 30_000);
 
+  // A 台账 on Sheet1 (no sheet named 台账): the sheets that may hold it come with the other sources,
+  // in the same sync, so each action costs what it costs on the example.
+  test.each(['PC', 'OfficeOnline'] as const)('a 台账 on Sheet1 costs no extra sync in %s, and the engine gets its values', async (platform) => {
+    const onSheet1: WorkbookData = { sheets: [...example.sheets.map((s) => (s.name === '台账' ? { ...s, name: 'Sheet1' } : s)), { name: 'Sheet2', values: [] }] };
+    const fake = installFakeOffice(onSheet1, { platform });
+    const actions = createExcelActions();
+    const engine = jest.spyOn(engineInput, 'readLedger');
+    try {
+      expect(await syncsOf(fake, () => actions.validate(MONTH, noProgress))).toBe(2);
+      expect(engine.mock.calls[0][0].sheets.find((s) => s.name === 'Sheet1')?.values).toEqual(fake.values('Sheet1'));
+      expect(await syncsOf(fake, () => actions.generateRanking(MONTH, 'sanmenxia-2019', answer('newName'), noProgress))).toBe(3);
+      expect(engine.mock.results[1].value).toMatchObject({ ledgerSheet: 'Sheet1', fatal: null });
+    } finally {
+      engine.mockRestore();
+    }
+  });
+
   // Desktop: names, values, and all the writes, as on any ledger. Web: names; shapes and first
   // rows; 42 MB of values (the example's 台账 columns and its 报送 sheet) in 11 parts of 4 MB; the
   // writes, 6.6 MB with the month's 应报未报 of 100,000 items that report to nobody, in 3 parts.

@@ -62,6 +62,19 @@ describe('生成通知单', () => {
     expect(fake.sheetNames()).toEqual(SOURCES);
   });
 
+  test('a 台账 on Sheet1: its selected rows are the 台账’s, and a selection elsewhere is pointed to Sheet1', async () => {
+    const fake = installFakeOffice({ sheets: example.sheets.map((s) => (s.name === '台账' ? { ...s, name: 'Sheet1' } : s)) });
+    const request = { kind: '通知', scope: 'selection', month: MONTH, preset: 'sanmenxia-2019' } as const;
+    select(fake, '单位', 'A2:A4');
+    expect(await actionsAt().generateNotices(request, answer('newName'), noProgress)).toEqual({
+      kind: 'empty',
+      message: '请先在「Sheet1」表中选中要发通知单或催办单的事项行（可按住 Ctrl 多选），再点按钮。',
+      notes: [],
+    });
+    select(fake, 'Sheet1', '2:3');
+    expect(await actionsAt().generateNotices(request, answer('newName'), noProgress)).toMatchObject({ kind: 'done', sheet: '督查通知单', documents: 2 });
+  });
+
   test('every item assigned in the month: 2026年10月通知单, 28 notices; an existing sheet of that name is asked about, not replaced', async () => {
     const fake = installFakeOffice(example);
     const actions = actionsAt();

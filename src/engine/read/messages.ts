@@ -37,8 +37,13 @@ const RULE_TABLE_KEYS: Readonly<Record<string, readonly [string, string]>> = {
 };
 
 export const MSG = {
-  missingSheet: (wanted: string, aliases: readonly string[]) =>
-    `找不到「${wanted}」工作表：请新建名为${list([wanted, ...aliases])}之一的工作表。`,
+  missingLedger: (names: readonly string[], signature: readonly string[], rows: number) =>
+    `找不到「${names[0]}」工作表：没有名为${list(names)}之一的工作表，其他工作表的前 ${rows} 行中也没有台账的表头（至少有${list(signature)}列）。` +
+    `请把台账所在的工作表改名为「${names[0]}」，或新建「${names[0]}」工作表。`,
+  ledgerByHeader: (sheet: string, row: number, signature: readonly string[]) =>
+    `未找到名为「台账」的工作表，已把「${shown(sheet)}」表第 ${row} 行起的表格当作台账读取（表头有${list(signature)}等列）：如不对，请把台账所在的工作表改名为「台账」。`,
+  ledgerCandidates: (sheets: readonly string[], signature: readonly string[]) =>
+    `未找到名为「台账」的工作表，而工作表${list(sheets)}都有台账的表头（${list(signature)}等列），DUBAN 不替您选择：请把其中的台账改名为「台账」。`,
   ambiguousSheet: (names: readonly string[]) =>
     `工作表${list(names)}的名称只差空格或全角半角，DUBAN 无法确定该用哪一个（本次按左起第一个校验）：请删除多余的工作表，或把它改成别的名称。`,
   excelError: (code: string) =>

@@ -7,6 +7,7 @@ import { readAdjustmentSheet } from './adjustmentSheet';
 import { readColumnMap } from './columnMap';
 import { readHolidays } from './holidaySheet';
 import { LedgerRow } from './itemDetails';
+import { ledgerByHeader } from './ledgerSheetChoice';
 import type { LedgerRowMemo } from './ledgerRowMemo';
 import { readLedgerSheet, type LedgerKey, type LedgerTable } from './ledgerSheet';
 import { MSG } from './messages';
@@ -39,8 +40,10 @@ export interface ReadResult {
   /** null when the workbook cannot be scored at all (no 台账 sheet, or a required column missing). */
   ledger: Ledger | null;
   problems: Problem[];
-  /** The one-line reason when the workbook is not a ledger at all (no 台账 sheet). */
+  /** The one-line reason when the workbook is not a ledger at all (no 台账 sheet, none or several by header). */
   fatal: string | null;
+  /** The sheet read as the 台账, named so or found by its header (ledgerSheetChoice.ts); null when none was. */
+  ledgerSheet: string | null;
   /** What a later read of an edited copy can take over (`ReadOptions.previous`); null with no ledger. */
   memo: LedgerRowMemo | null;
   /** How each sheet was read (`duban validate --explain`, the task pane's 列对应 step), 台账 first. */
@@ -58,12 +61,7 @@ export function readLedger(book: WorkbookInput, options: ReadOptions): ReadResul
     }
     return sheet;
   };
-  const ledgerSheet = find('ledger');
-  if (!ledgerSheet) {
-    const message = MSG.missingSheet(SHEET_NAMES.ledger[0], SHEET_NAMES.ledger.slice(1));
-    problems.push({ sheet: SHEET_NAMES.ledger[0], cell: '', severity: '错误', message });
-    return { ledger: null, problems, fatal: message, memo: null, readings };
-  }
+  const named = find('ledger');
   const optional = <K extends string>(kind: Exclude<SheetKind, 'ledger'>, specs: readonly ColumnSpec[]) => {
     const sheet = find(kind);
     if (!sheet) return null;
@@ -75,6 +73,11 @@ export function readLedger(book: WorkbookInput, options: ReadOptions): ReadResul
   const rulesTable = optional<'name' | 'value'>('rules', RULES_COLUMNS);
   const rules = readRules(rulesTable, options.preset, problems);
   const mapping = readColumnMap(rulesTable, problems);
+  // The 列名 rows come first: they may be what makes a sheet's header a 台账's.
+  const chosen = named ? null : ledgerByHeader(book, mapping);
+  if (chosen) problems.push(chosen.problem);
+  const ledgerSheet = named ?? chosen?.sheet;
+  if (!ledgerSheet) return { ledger: null, problems, fatal: chosen?.problem.message ?? null, ledgerSheet: null, memo: null, readings };
   const holidayTable = optional<'date' | 'type'>('holidays', HOLIDAY_COLUMNS);
   const holidays = holidayTable ? readHolidays(holidayTable, options.reportYear, problems) : [];
   const calendar = new WorkCalendar(holidays);
@@ -84,10 +87,11 @@ export function readLedger(book: WorkbookInput, options: ReadOptions): ReadResul
     row: (index, cells, section, columns) => new LedgerRow(index, cells, section, columns),
   });
   if (ledgerRead.reading) readings.unshift(ledgerRead.reading);
+  if (chosen) ledgerRead.reading?.assumptions.push(chosen.problem.message);
   const ledgerTable = ledgerRead.table;
   const rosterTable = optional<'name' | 'category' | 'aliases'>('roster', ROSTER_COLUMNS);
   const roster = rosterTable ? readRoster(rosterTable, rules, problems) : rosterWithoutSheet(ledgerTable, problems);
-  if (!ledgerTable) return { ledger: null, problems, fatal: null, memo: null, readings };
+  if (!ledgerTable) return { ledger: null, problems, fatal: null, ledgerSheet: ledgerSheet.name, memo: null, readings };
 
   const asOf = options.asOf ?? dayOf(options.reportYear, 12, 31);
   const newYear = { kind: 'day', day: dayOf(options.reportYear, 1, 1), yearAssumed: false, writing: 'day' } as const;
@@ -107,7 +111,7 @@ export function readLedger(book: WorkbookInput, options: ReadOptions): ReadResul
   warnUncoveredYears(calendar, items, options.reportYear, findSheet(book, 'holidays')?.name ?? ledgerSheet.name, problems);
   const ledger: Ledger = { units: roster.units, items, adjustments, rules, calendar };
   if (reports) ledger.reports = reports;
-  return { ledger, problems, fatal: null, memo, readings };
+  return { ledger, problems, fatal: null, ledgerSheet: ledgerSheet.name, memo, readings };
 }
 
 /** No 单位 sheet: the ledger's 责任单位 names stand in, all 未分类, and a 警告 says so. */

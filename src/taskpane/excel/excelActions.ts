@@ -51,8 +51,8 @@ async function loadLedger(context: Context, period: Period, preset: PresetName |
   const sources = sourceSheets(names.sheets);
   const book = await readSheets(context, names, sources, supports('mergedAreas'));
   const result = readLedger(book, { reportYear: period.year, asOf: period.asOf, preset });
-  const [ledger] = sourceSheets(names.sheets, ['ledger']) as (string | undefined)[];
-  const unmerged = ledger !== undefined && book.sheets.find((s) => s.name === ledger)?.merged === undefined;
+  const ledger = result.ledgerSheet;
+  const unmerged = ledger !== null && book.sheets.find((s) => s.name === ledger)?.merged === undefined;
   const notes: Problem[] = unmerged ? [{ sheet: ledger, cell: '', severity: '警告', message: EXCEL_TEXT.mergedAreasUnsupported(ledger) }] : [];
   return loadedBook(names, sources, book, result, notes);
 }

@@ -5,7 +5,6 @@
 import { localDay, ymdOf } from '../../engine/calendar/dates';
 import { selectedRows } from '../../engine/cellAddress';
 import type { Day, Period, PresetName } from '../../engine/model';
-import { findSheet } from '../../engine/read/table';
 import { noticeBatch } from '../../engine/report/noticeBatch';
 import { documentSheet } from '../../engine/report/noticeGrid';
 import type { ItemSelection } from '../../engine/report/notices';
@@ -61,7 +60,7 @@ export function noticeActions(host: NoticeHost): NoticeActions {
       let selection: ItemSelection | null = null;
       if (request.scope === 'selection') {
         const selected = await readSelection(context);
-        const ledgerSheet = findSheet(loaded.book, 'ledger')?.name;
+        const ledgerSheet = loaded.result.ledgerSheet;
         if (!selected || selected.sheet !== ledgerSheet) return { kind: 'empty', message: NOTICE_PANE.selectLedgerRows(ledgerSheet ?? ''), notes: [] };
         selection = { kind: 'rows', rows: selected.rows };
       } else if (request.kind === '通知') selection = { kind: 'month', year: month.year, month: month.month };
