@@ -293,6 +293,37 @@ function assignRoles(entries: readonly Entry[], policy: MultiUnitPolicy, problem
 }
 
 /**
+ * The units of a cell that is roster names between separators and nothing else (`市住建局、市财政局`,
+ * the usual 配合单位 cell), in the order written, each once; null for a cell with a label, a bracket
+ * or a name the roster does not know, which the full reading handles. The same answer as that
+ * reading, without its parts, entries and problem lists for every such cell.
+ */
+function plainNames(text: string, roster: Roster): Unit[] | null {
+  const units: Unit[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const kind = i < text.length ? charKind(text.charCodeAt(i)) : 'separator';
+    if (kind === null) continue;
+    if (kind !== 'separator') return null;
+    const name = text.slice(start, i).trim();
+    start = i + 1;
+    if (name === '') continue;
+    if (name.includes('：') || name.includes(':')) return null;
+    const unit = roster.resolve(name);
+    if (!unit) return null;
+    if (!units.includes(unit)) units.push(unit);
+  }
+  return units.length > 0 ? units : null;
+}
+
+/** A plain cell's reading: the first unit leads, 仅第一个 scores it alone. */
+function plainReading(units: Unit[], policy: MultiUnitPolicy, column: 'responsible' | 'cooperating'): UnitCellReading {
+  if (column === 'cooperating') return { responsible: NONE, cooperating: units, problems: NONE };
+  if (policy === 'firstOnly') return { responsible: [units[0]], cooperating: units.slice(1), problems: NONE };
+  return { responsible: units, cooperating: NONE, problems: NONE };
+}
+
+/**
  * `column` 'cooperating' reads a 配合单位 cell: every part co-handles, whatever its label, and a
  * collective (各乡镇) expands as in 责任单位; an unknown name is a 警告 only (co-handlers are not scored).
  */
@@ -302,6 +333,8 @@ export function readUnitCell(text: string, roster: Roster, policy: MultiUnitPoli
   // is a roster name as a whole is never split (市委宣传部（市新闻出版局、市电影局）).
   const unit = roster.resolve(text);
   if (unit) return column === 'responsible' ? alone(unit) : { responsible: NONE, cooperating: [unit], problems: NONE };
+  const plain = plainNames(text, roster);
+  if (plain) return plainReading(plain, policy, column);
   const problems = new CellProblems();
   const parts = splitUnitCell(text);
   if (column === 'cooperating') for (const part of parts) part.role = 'cooperating';
