@@ -122,6 +122,7 @@ export function readLedgerSheet(table: LedgerTable, ctx: LedgerContext, problems
     holidays: ctx.holidays,
   };
   const reuse = RowReuse.of(previous, context);
+  const columns = sheetColumns(table);
   const count = table.rows.length;
   const firstOfRow = new Array<Partial<Item>>(count);
   const moreOfRow = new Map<number, readonly Partial<Item>[]>();
@@ -157,7 +158,7 @@ export function readLedgerSheet(table: LedgerTable, ctx: LedgerContext, problems
       flagsOfRow[i] = reuse!.flags(i);
       const more = reuse!.more(i);
       if (more) moreOfRow.set(i, more);
-    } else first = readRow(new RowReader(table, row, problems), row, ctx, i, flagsOfRow, moreOfRow);
+    } else first = readRow(new RowReader(table, row, problems), row, ctx, columns, i, flagsOfRow, moreOfRow);
     firstOfRow[i] = first;
     starts[i] = errorsBefore;
     ends[i] = problems.length;
@@ -234,11 +235,36 @@ function readText(r: RowReader<LedgerKey>, key: LedgerKey, required: boolean): s
   return text;
 }
 
+/**
+ * Which optional columns the sheet has, asked once per sheet rather than of every row: looking a
+ * column up by its key is a dictionary lookup, and a row asked about a dozen of them.
+ */
+interface SheetColumns {
+  id: boolean;
+  lead: boolean;
+  assigned: boolean;
+  source: boolean;
+  /** The columns of LEDGER_RECOMMENDED the sheet has. */
+  recommended: readonly LedgerKey[];
+}
+
+function sheetColumns(table: LedgerTable): SheetColumns {
+  const has = (key: LedgerKey) => table.columns[key] !== undefined;
+  return {
+    id: has('id'),
+    lead: has('lead'),
+    assigned: has('assigned'),
+    source: has('source'),
+    recommended: LEDGER_RECOMMENDED.filter(has),
+  };
+}
+
 /** Reads what it can of a row; the caller keeps its items only when no 错误 was reported. */
 function readRow(
   r: RowReader<LedgerKey>,
   row: LedgerRow,
   ctx: LedgerContext,
+  columns: SheetColumns,
   index: number,
   flagsOfRow: Uint8Array,
   moreOfRow: Map<number, readonly Partial<Item>[]>,
@@ -246,14 +272,15 @@ function readRow(
   const { roster, rules, reportYear } = ctx;
   let flags = 0;
   // SPEC §1.1 (10): without an 编号 column (nor 序号, its alias) the row number stands in.
-  const id = r.has('id') ? readText(r, 'id', true) : MSG.rowAsId(r.rowNumber);
+  const id = columns.id ? readText(r, 'id', true) : MSG.rowAsId(r.rowNumber);
   const content = readText(r, 'content', true);
   // isBlank is cellText(…) === '' without building the trimmed text: five cells of every row.
-  for (const key of LEDGER_RECOMMENDED) {
-    if (r.has(key) && isBlank(r.value(key))) r.warn(key, MSG.recommended(HEADER[key]));
+  const recommended = columns.recommended;
+  for (let k = 0; k < recommended.length; k++) {
+    if (isBlank(r.value(recommended[k]))) r.warn(recommended[k], MSG.recommended(HEADER[recommended[k]]));
   }
 
-  const units = readUnits(r, roster, rules.params.multiUnit);
+  const units = readUnits(r, roster, rules.params.multiUnit, columns.lead);
 
   // Most rows have no 配合单位: they share one empty list instead of each allocating their own.
   let cooperators: string[] | null = units && units.cooperating.length > 0 ? units.cooperating.map((u) => u.name) : null;
@@ -268,9 +295,9 @@ function readRow(
   const importance = importanceText ? IMPORTANCE_ALIASES[normalizeText(importanceText)] : '一般重要';
   if (!importance) r.error('importance', MSG.unknownImportance(importanceText));
 
-  const assigned = readAssigned(r, ctx);
+  const assigned = readAssigned(r, ctx, columns.assigned);
   if (assigned && assigned.writing !== 'day') flags |= ASSUMED.looseAssigned;
-  const sourceText = r.has('source') ? cellText(r.value('source')) : '';
+  const sourceText = columns.source ? cellText(r.value('source')) : '';
   const source = sourceText ? findSource(rules.sourceDeadlines, sourceText) : null;
   let deadline = readLooseDateField(r, 'deadline', HEADER.deadline, reportYear, 'end', true);
   if (deadline === null && source && assigned) {
@@ -314,9 +341,10 @@ function readRow(
 
 /** A cell's problems from reading its units, at that cell. */
 function reportUnitProblems(r: RowReader<LedgerKey>, key: 'unit' | 'lead', problems: UnitCellReading['problems']): void {
-  for (const p of problems) {
-    if (p.severity === '错误') r.error(key, p.message);
-    else r.warn(key, p.message);
+  // An index loop: nearly every cell has none, and an iterator per row was garbage.
+  for (let i = 0; i < problems.length; i++) {
+    if (problems[i].severity === '错误') r.error(key, problems[i].message);
+    else r.warn(key, problems[i].message);
   }
 }
 
@@ -324,8 +352,8 @@ function reportUnitProblems(r: RowReader<LedgerKey>, key: 'unit' | 'lead', probl
  * The units of a row: its 责任单位 cell, led by the 牵头单位 cell beside it where the sheet has both
  * columns. Required is the 责任单位 cell, or the 牵头单位 cell when that one is blank.
  */
-function readUnits(r: RowReader<LedgerKey>, roster: Roster, policy: MultiUnitPolicy): Pick<UnitCellReading, 'responsible' | 'cooperating'> | null {
-  const leadText = r.has('lead') ? cellText(r.value('lead')) : '';
+function readUnits(r: RowReader<LedgerKey>, roster: Roster, policy: MultiUnitPolicy, hasLead: boolean): Pick<UnitCellReading, 'responsible' | 'cooperating'> | null {
+  const leadText = hasLead ? cellText(r.value('lead')) : '';
   const unitText = readText(r, 'unit', leadText === '');
   if (leadText === '') {
     const units = unitText ? readUnitCell(unitText, roster, policy) : null;
@@ -339,8 +367,8 @@ function readUnits(r: RowReader<LedgerKey>, roster: Roster, policy: MultiUnitPol
 }
 
 /** 交办日期: a month or a period stands for its first day; blank is 1 January, with a 警告. */
-function readAssigned(r: RowReader<LedgerKey>, ctx: LedgerContext): Extract<LooseDate, { kind: 'day' }> | false {
-  if (!r.has('assigned')) return ctx.newYear;
+function readAssigned(r: RowReader<LedgerKey>, ctx: LedgerContext, hasColumn: boolean): Extract<LooseDate, { kind: 'day' }> | false {
+  if (!hasColumn) return ctx.newYear;
   const read = readLooseDateField(r, 'assigned', HEADER.assigned, ctx.reportYear, 'start', false);
   if (read === null) {
     r.warn('assigned', MSG.assignedAssumed(ctx.reportYear));
