@@ -4,6 +4,7 @@
 // needs: the screen still while writing, no confirmation dialogs, a used range that does not start
 // at A1, error values as CVErr numbers, the selection read area by area.
 import type { ConflictChoice, OnConflict } from '../../src/taskpane/actions';
+import { selectedRows } from '../../src/engine/cellAddress';
 import type { WorkbookInput } from '../../src/engine/model';
 import { readLedger } from '../../src/engine/read/readLedger';
 import JSZip from 'jszip';
@@ -103,15 +104,16 @@ describe('the selection, from ActiveWindow.RangeSelection', () => {
     return readSelection(fake);
   };
 
-  test('each area with its sheet, as Office.js addresses a selection: whole rows 2:3, cells, a Ctrl-selection', () => {
-    expect(selecting('台账', '2:3')).toBe('台账!2:3');
-    expect(selecting('台账', 'B5')).toBe('台账!B5');
-    expect(selecting('台账', 'A5:C7,A9,12:12')).toBe('台账!A5:C7,台账!A9,台账!12:12');
+  test('each area with its sheet, quoted, as Office.js addresses a selection: whole rows 2:3, cells, a Ctrl-selection', () => {
+    expect(selecting('台账', '2:3')).toBe("'台账'!2:3");
+    expect(selecting('台账', 'B5')).toBe("'台账'!B5");
+    expect(selecting('台账', 'A5:C7,A9,12:12')).toBe("'台账'!A5:C7,'台账'!A9,'台账'!12:12");
   });
 
-  test('a sheet name that needs quoting is quoted, a quote in it doubled', () => {
-    expect(selecting('2026 台账', 'A5')).toBe("'2026 台账'!A5");
-    expect(selecting("局's 台账", 'A5,A7')).toBe("'局''s 台账'!A5,'局''s 台账'!A7");
+  test('a quote in the sheet name is doubled, and the engine reads the rows back on that sheet', () => {
+    const address = selecting("局's 台账", 'A5,7:8');
+    expect(address).toBe("'局''s 台账'!A5,'局''s 台账'!7:8");
+    expect(selectedRows(address)).toEqual({ sheet: "局's 台账", rows: [5, 7, 8] });
   });
 });
 
