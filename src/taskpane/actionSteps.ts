@@ -143,14 +143,11 @@ export async function planGeneration(
   return { ledger, period, book: loaded.book, outputs, targets, tableName: rankingTableName(period, loaded.names.tables) };
 }
 
-/**
- * The result of a plan written, with the progress ended; after a bulletin, the month's suggested
- * 加减分 offered (`notYet`: why this host cannot append them yet, null where it can).
- */
-export function generated(plan: GenerationPlan, report: ReturnType<typeof stepReporter>, notYet: string | null): GenerateResult {
+/** The result of a plan written, with the progress ended; after a bulletin, the month's suggested 加减分 offered. */
+export function generated(plan: GenerationPlan, report: ReturnType<typeof stepReporter>): GenerateResult {
   report.end();
   const done = { kind: 'done' as const, sheets: plan.targets.map((t) => t.name), units: plan.outputs.scores.length, overdueItems: plan.outputs.overdueItems };
-  const suggestions = plan.outputs.bulletin ? suggestionOffer(plan.ledger, plan.period, plan.book, notYet) : null;
+  const suggestions = plan.outputs.bulletin ? suggestionOffer(plan.ledger, plan.period, plan.book) : null;
   return suggestions ? { ...done, suggestions } : done;
 }
 

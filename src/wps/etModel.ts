@@ -89,6 +89,20 @@ export interface WpsRange {
   readonly FormatConditions: WpsFormatConditions;
   /** Needs the range's sheet to be active. */
   Select(): unknown;
+  /** The blocks of a range (several for a Ctrl-selection), each a plain range. */
+  readonly Areas: WpsAreas;
+  readonly Worksheet: WpsWorksheet;
+}
+
+export interface WpsAreas {
+  readonly Count: number;
+  /** 1-based. */
+  Item(index: number): WpsRange;
+}
+
+export interface WpsHPageBreaks {
+  /** A manual page break above the range's first row. */
+  Add(before: WpsRange): unknown;
 }
 
 export interface WpsPageSetup {
@@ -132,6 +146,7 @@ export interface WpsWorksheet {
   Range(address: string): WpsRange;
   readonly PageSetup: WpsPageSetup;
   readonly ListObjects: WpsListObjects;
+  readonly HPageBreaks: WpsHPageBreaks;
 }
 
 export interface WpsSheets extends WpsCollection<WpsWorksheet> {
@@ -143,12 +158,14 @@ export interface WpsWorkbook {
   readonly Worksheets: WpsSheets;
 }
 
-/** The window of the active sheet: freezing panes and gridlines act on that sheet. */
+/** The window of the active sheet: freezing panes, gridlines and the selection are that sheet's. */
 export interface WpsWindow {
   FreezePanes: boolean;
   SplitRow: number;
   SplitColumn: number;
   DisplayGridlines: boolean;
+  /** The selected cells, also while a shape is selected (Selection is then the shape). */
+  readonly RangeSelection: WpsRange;
 }
 
 export interface WpsTaskPane {

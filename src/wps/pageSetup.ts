@@ -7,10 +7,12 @@ import type { WpsPageSetup, WpsWindow } from './etModel';
 export function setUpPage(page: WpsPageSetup, setup: PageSetup): void {
   page.PaperSize = XL.paperA4;
   page.Orientation = setup.orientation === 'landscape' ? XL.landscape : XL.portrait;
-  // Zoom false: one page wide, as many down as the rows need.
-  page.Zoom = false;
-  page.FitToPagesWide = 1;
-  page.FitToPagesTall = false;
+  if (setup.scale === undefined) {
+    // Zoom false: one page wide, as many down as the rows need.
+    page.Zoom = false;
+    page.FitToPagesWide = 1;
+    page.FitToPagesTall = false;
+  } else page.Zoom = setup.scale;
   page.CenterHorizontally = true;
   const m = marginsInPoints(setup.margins);
   page.LeftMargin = m.left;

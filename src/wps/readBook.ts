@@ -1,7 +1,7 @@
 // Reading the workbook for the engine in WPS: sheet and table names, then the used range of only
 // the sheets the engine reads, one Value2 call each, moved to A1 so the engine's cell addresses
 // are the sheet's own (the shape the CLI and the Office.js adapter give), with their merged areas
-// when the ledger is read (mergedAreas.ts).
+// when the ledger is read (mergedAreas.ts); and the selection, addressed as Office.js addresses it.
 import type { CellValue, Grid, SheetInput, WorkbookInput } from '../engine/model';
 import { gridOf } from './cellValues';
 import type { WpsApplication, WpsWorksheet } from './etModel';
@@ -55,4 +55,20 @@ function readSheet(sheet: WpsWorksheet, name: string, mergeCallBudget: number | 
 export function readSheets(app: WpsApplication, names: WpsBookNames, wanted: readonly string[], mergeCallBudget?: number): WorkbookInput {
   const sheets = app.ActiveWorkbook.Worksheets;
   return { sheets: names.sheets.map((name) => (wanted.includes(name) ? readSheet(sheets.Item(name), name, mergeCallBudget) : { name, values: [] })) };
+}
+
+/**
+ * The selected cells' areas, each with its sheet, as Office.js gives them ('台账'!A5:C7,'台账'!9:9):
+ * the window's RangeSelection (Selection may be a shape), area by area, so no separator or length
+ * limit of a multi-area Address matters. The name is always quoted: qualifiedAddress's test for a
+ * name that needs no quotes is a Unicode-property regular expression, newer than the ES2017 the
+ * WPS build targets.
+ */
+export function readSelection(app: WpsApplication): string {
+  const selection = app.ActiveWindow.RangeSelection;
+  const sheet = `'${selection.Worksheet.Name.replace(/'/g, "''")}'`;
+  const areas = selection.Areas;
+  const addresses: string[] = [];
+  for (let i = 1; i <= areas.Count; i += 1) addresses.push(`${sheet}!${areas.Item(i).Address(false, false)}`);
+  return addresses.join(',');
 }

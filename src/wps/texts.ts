@@ -12,12 +12,3 @@ export const WPS_TEXT = {
     `「${sheet}」表已按没有合并单元格读取：表中合并单元格太多，督办在 WPS 中逐块查找要用太长时间。跨行合并的单元格只有第一行有值，` +
     '其余各行可能被报为缺少内容：请用命令行 duban 读取这个文件（不受此限），或取消这些合并并在每一行填上值。',
 };
-
-/** What the WPS pane cannot do yet: said plainly, with where to do it instead. */
-export const WPS_NOT_YET = {
-  notices:
-    'WPS 表格中暂不能生成通知单和催办单。请在 Excel 中打开本台账用任务窗格生成，或用命令行：duban notices 台账.xlsx --kind 通知（或 催办）--out 文件.xlsx。',
-  register: 'WPS 表格中暂不能登记到加减分表。请在 Excel 中登记，或用命令行 duban notices（催办）、duban reports（建议加减分）加 --register。',
-  suggestions:
-    '「报送」表中有尚未登记的应报未报。WPS 表格中暂不能从任务窗格追加到加减分表：请在 Excel 中生成通报后登记，或用命令行 duban reports 台账.xlsx --month YYYY-MM --register。',
-};

@@ -1,8 +1,9 @@
 // The task pane's buttons on WPS 表格 (TaskpaneActions in ../taskpane/actions.ts), around the same
-// host-neutral steps as the Office.js adapter: read the sheets the engine needs (one Value2 read
-// each), run the engine, write its output sheets. The et object model is synchronous; screen
+// host-neutral steps as the Office.js adapter (actionSteps.ts, noticeSteps.ts,
+// registrationOffers.ts): read the sheets the engine needs (one Value2 read each) and the
+// selection, run the engine, write its output sheets. The et object model is synchronous; screen
 // updating is off only while writing, never while a dialog waits for the user.
-import type { ColumnMapProposal, GenerateResult, OnConflict, OnProgress, TaskpaneActions } from '../taskpane/actions';
+import type { ColumnMapProposal, GenerateResult, OnConflict, OnProgress, RegistrationResult, TaskpaneActions } from '../taskpane/actions';
 import {
   OVERVIEW_STEPS,
   TEMPLATE_STEPS,
@@ -22,19 +23,22 @@ import {
   type LoadedBook,
 } from '../taskpane/actionSteps';
 import { sourceSheets } from '../taskpane/sourceSheets';
-import { DOCX_STEPS, docxOf } from '../taskpane/noticeSteps';
+import { DOCX_STEPS, docxOf, noticesOf } from '../taskpane/noticeSteps';
+import { registrationWrite } from '../taskpane/registrationOffers';
 import { ACTION_TEXT } from '../taskpane/texts';
 import type { Period, PresetName, Problem } from '../engine/model';
+import type { RegistrationRow } from '../engine/report/registration';
 import { columnMapWrites, type ColumnChoice } from '../engine/read/columnMap';
 import { readLedger } from '../engine/read/readLedger';
 import { findSheet } from '../engine/read/table';
 import { TEXT_FORMAT } from '../engine/report/cellFormat';
 import type { WpsApplication, WpsWorksheet } from './etModel';
 import { MERGE_CALL_BUDGET } from './mergedAreas';
-import { readNames, readSheets } from './readBook';
-import { rangeAt } from './sheetCells';
-import { WPS_NOT_YET, WPS_TEXT } from './texts';
+import { readNames, readSelection, readSheets } from './readBook';
+import { rangeAt, writeBlock } from './sheetCells';
+import { WPS_TEXT } from './texts';
 import { writeBulletinSheet } from './writeBulletin';
+import { writeDocumentSheet } from './writeForms';
 import { writeRankingSheet } from './writeRanking';
 import { writeTemplateSheet } from './writeTemplate';
 
@@ -126,6 +130,17 @@ function applyColumnMap(app: WpsApplication, proposal: ColumnMapProposal): void 
   });
 }
 
+/** 登记 on the user's confirmation: the rows below the last value of 加减分 as it is now (a new sheet when there is none). */
+function appendAdjustments(app: WpsApplication, rows: readonly RegistrationRow[]): RegistrationResult {
+  const names = readNames(app);
+  const { plan, cells, result } = registrationWrite(readSheets(app, names, sourceSheets(names.sheets, ['adjustments'])), rows);
+  writing(app, () => {
+    const sheet = plan.create ? addSheet(app, plan.sheet) : app.ActiveWorkbook.Worksheets.Item(plan.sheet);
+    writeBlock(sheet, plan.startRow, 0, cells);
+  });
+  return result;
+}
+
 export function createWpsActions(app: WpsApplication, options: WpsActionOptions = {}): TaskpaneActions {
   const today = options.today ?? (() => new Date());
   const mergeCallBudget = options.mergeCallBudget ?? MERGE_CALL_BUDGET;
@@ -143,7 +158,7 @@ export function createWpsActions(app: WpsApplication, options: WpsActionOptions 
       writeRankingSheet(app, addSheet(app, ranking.name), outputs.scores, ledger.rules.method, tableName);
       if (outputs.bulletin && bulletin) writeBulletinSheet(app, addSheet(app, bulletin.name), outputs.bulletin);
     });
-    return generated(plan, report, WPS_NOT_YET.suggestions);
+    return generated(plan, report);
   }
 
   return {
@@ -199,10 +214,23 @@ export function createWpsActions(app: WpsApplication, options: WpsActionOptions 
     planColumnMap: (choices) => settled(() => proposeColumnMap(app, choices)),
     applyColumnMap: (proposal) => settled(() => applyColumnMap(app, proposal)),
 
-    // Not yet in WPS: no 登记 is ever offered (催办单 are not made, suggestions say so), so
-    // appendAdjustments is never reached from the pane.
-    generateNotices: () => Promise.resolve({ kind: 'empty', message: WPS_NOT_YET.notices, notes: [] }),
-    appendAdjustments: () => Promise.reject(new Error(WPS_NOT_YET.register)),
+    generateNotices: (request, onConflict, onProgress) =>
+      noticesOf(
+        request,
+        today(),
+        {
+          load: (period) => loadLedger(app, period, request.preset, mergeCallBudget),
+          selection: () => readSelection(app),
+          write: (target, sheet) =>
+            writing(app, () => {
+              if (target.replaces) deleteSheet(app, target.replaces);
+              writeDocumentSheet(app, addSheet(app, target.name), sheet);
+            }),
+        },
+        onConflict,
+        onProgress,
+      ),
+    appendAdjustments: (rows) => settled(() => appendAdjustments(app, rows)),
 
     bulletinDocx: (month, preset, onProgress) =>
       settled(() => {

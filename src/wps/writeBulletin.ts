@@ -3,15 +3,14 @@
 // DUBAN draws no chart in WPS (as the CLI): the page keeps no room for one, and the chart's data
 // stands beside the page, outside the print area, for the user to insert it in two clicks.
 import { columnLetters } from '../engine/cellAddress';
-import { BULLETIN_FONTS, GRID_COLUMNS, GRID_WIDTH, bulletinGrid, bulletinPrintArea, type ChartData, type FontSpec, type GridTable, type TextRow } from '../engine/report/bulletinGrid';
+import { BULLETIN_FONTS, GRID_COLUMNS, bulletinGrid, bulletinPrintArea, type ChartData, type FontSpec, type GridTable, type TextRow } from '../engine/report/bulletinGrid';
 import type { Bulletin } from '../engine/model';
 import { chartDataCells, gridTableCells, heightRuns, textRowCells } from '../engine/report/hostCells';
 import { BULLETIN_PAGE, HEADER_FILL } from '../engine/report/sheetStyle';
 import { XL, bgrOf } from './etConstants';
 import type { WpsApplication, WpsFont, WpsWorksheet } from './etModel';
-import { setUpPage } from './pageSetup';
 import { rangeAt, writeBlock } from './sheetCells';
-import { writeFormRows } from './writeForms';
+import { setUpGridSheet, writeFormRows } from './writeForms';
 
 function setFont(font: WpsFont, spec: FontSpec): void {
   font.Name = spec.name;
@@ -79,9 +78,7 @@ function writeChartData(sheet: WpsWorksheet, data: ChartData): void {
 }
 
 export function writeBulletinSheet(app: WpsApplication, sheet: WpsWorksheet, bulletin: Bulletin): void {
-  app.ActiveWindow.DisplayGridlines = false;
-  sheet.Range(`A:${columnLetters(GRID_COLUMNS - 1)}`).ColumnWidth = GRID_WIDTH;
-  setUpPage(sheet.PageSetup, BULLETIN_PAGE);
+  setUpGridSheet(app, sheet, BULLETIN_PAGE);
   const grid = bulletinGrid(bulletin, { drawsCharts: false });
   sheet.PageSetup.PrintArea = bulletinPrintArea(grid);
   for (const block of grid) {

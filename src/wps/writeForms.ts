@@ -1,9 +1,15 @@
-// The engine's form rows (formGrid.ts) in WPS: the 通报's masthead, written as the Office.js and
-// ExcelJS writers write it (merged cells with their own fonts, colours, fills and borders).
+// The engine's form rows (formGrid.ts) in WPS: the 通报's masthead, and the sheets of 通知单 and
+// 催办单, one document a printed page, written as the Office.js and ExcelJS writers write them
+// (merged cells with their own fonts, colours, fills and borders, every string as Text).
+import { columnLetters } from '../engine/cellAddress';
 import { FORM_FONTS, type FormBorder, type FormRow } from '../engine/report/formGrid';
 import { formCells } from '../engine/report/hostCells';
+import type { DocumentSheet } from '../engine/report/noticeGrid';
+import { GRID_COLUMNS, GRID_WIDTH } from '../engine/report/printGrid';
+import { NOTICE_PAGE, type PageSetup } from '../engine/report/sheetStyle';
 import { XL, bgrOf } from './etConstants';
-import type { WpsWorksheet } from './etModel';
+import type { WpsApplication, WpsWorksheet } from './etModel';
+import { setUpPage } from './pageSetup';
 import { rangeAt, writeBlock } from './sheetCells';
 
 const EDGES: Readonly<Record<FormBorder['edges'], readonly number[]>> = {
@@ -42,4 +48,18 @@ export function writeFormRows(sheet: WpsWorksheet, rows: readonly FormRow[]): vo
     }
     sheet.Range(`${row + 1}:${row + 1}`).RowHeight = height;
   }
+}
+
+/** A sheet on the print grid (the 通报, the documents): no gridlines, the grid's columns, `page`. The sheet is active. */
+export function setUpGridSheet(app: WpsApplication, sheet: WpsWorksheet, page: PageSetup): void {
+  app.ActiveWindow.DisplayGridlines = false;
+  sheet.Range(`A:${columnLetters(GRID_COLUMNS - 1)}`).ColumnWidth = GRID_WIDTH;
+  setUpPage(sheet.PageSetup, page);
+}
+
+/** The documents' sheet: the grid's widths, A4 portrait at 100%, a page break before each document. */
+export function writeDocumentSheet(app: WpsApplication, sheet: WpsWorksheet, document: DocumentSheet): void {
+  setUpGridSheet(app, sheet, NOTICE_PAGE);
+  writeFormRows(sheet, document.rows);
+  for (const start of document.pageStarts) sheet.HPageBreaks.Add(sheet.Range(`A${start + 1}`));
 }

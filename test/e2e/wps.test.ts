@@ -3,7 +3,7 @@
 // than the Chromium it targets; the hidden main page, opened from the offline folder (file://) with
 // a fake window.wps, defining every ribbon callback and registering the functions, which rank the
 // example as the CLI does; the task pane in Debian's Chromium, offline and online, clicked through
-// with screenshots in test-artifacts/e2e-wps/ and an axe scan of every state.
+// with screenshots in test-artifacts/e2e-wps/ and an axe scan of every state, 通知单 and 登记 included.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'fs';
 import os from 'os';
 import path from 'path';
@@ -256,6 +256,23 @@ describe('the task pane, offline (file://)', () => {
     expect(await sheet('2026年10月排名 (2)')).toEqual(await sheet('2026年10月排名'));
     await screenshot(page, ARTIFACTS, '5-bulletin');
     await expectAccessible(page, 'bulletin generated');
+    // Two axe scans, the second over the suggestions' table too: about 19 s on a busy 2-core machine.
+  }, 60_000);
+
+  it('after 生成通报, the example’s unregistered 应报未报 are offered, and 登记到加减分 appends them below the last row', async () => {
+    const offer = page.getByRole('table', { name: '应报未报：建议登记的加减分' });
+    await offer.waitFor();
+    const offered = await offer.getByRole('row').count();
+    const before = await sheet('加减分');
+    await button('登记到加减分').click();
+    // The header row is not a suggestion.
+    const first = before.length + 1;
+    const last = before.length + offered - 1;
+    await page.getByText(`已登记到「加减分」第 ${first}–${last} 行。`).waitFor();
+    const after = await sheet('加减分');
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after).toHaveLength(last);
+    await screenshot(page, ARTIFACTS, '5b-suggestions-registered');
   });
 
   it('新建台账模板 adds the template sheets beside the others', async () => {
@@ -265,6 +282,24 @@ describe('the task pane, offline (file://)', () => {
     expect(names).toEqual(expect.arrayContaining(['台账 (2)', '单位 (2)', '加减分 (2)']));
     await screenshot(page, ARTIFACTS, '6-template');
     await expectAccessible(page, 'template created');
+  });
+
+  it('生成通知单: the rows selected in the 台账 (window.wps’s ActiveWindow.RangeSelection) become two notices, a page break between', async () => {
+    await page.evaluate(() => {
+      const fake = (globalThis as unknown as { __fakeWps: FakeWps }).__fakeWps;
+      // Rows 2–3: DC-2026-001 for its two responsible units, selected by their row headers.
+      fake.ActiveWorkbook.Worksheets.Item('台账').Activate();
+      fake.book.sheet('台账').selection = '2:3';
+    });
+    await button('生成通知单').click();
+    await page.getByText('「督查通知单」共 2 份，每份一页（A4 纵向），可直接打印。').waitFor();
+    const notices = (await fakeOf(page)).sheets.find((s) => s.name === '督查通知单')!;
+    expect(notices.values.slice(0, 4).map((row) => row[0])).toEqual(['市政府督查室', '督查通知', expect.stringMatching(/^督通〔2026〕\d+号$/), '市交通运输局：']);
+    expect(notices.pageBreaks).toHaveLength(1);
+    expect(notices.pageLayout).toMatchObject({ PaperSize: 9, Orientation: 1, Zoom: 100 });
+    await page.getByRole('heading', { name: '通知单与催办单' }).scrollIntoViewIfNeeded();
+    await screenshot(page, ARTIFACTS, '6b-notices');
+    await expectAccessible(page, 'notices generated');
   });
 });
 

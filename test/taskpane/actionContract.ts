@@ -30,6 +30,8 @@ export interface PageView {
   paper: 'A4' | null;
   orientation: 'portrait' | 'landscape' | null;
   onePageWide: boolean;
+  /** Per cent, when printed at a fixed zoom instead of one page wide. */
+  scale: number | null;
   titleRows: string | null;
 }
 
@@ -54,6 +56,8 @@ export interface BookView {
   rowHeight(sheet: string, address: string): number | undefined;
   fontSize(sheet: string, address: string): number | undefined;
   bold(sheet: string, address: string): boolean | undefined;
+  /** RGB hex. */
+  fontColor(sheet: string, address: string): string | undefined;
   /** RGB hex, as the engine's styles. */
   fill(sheet: string, address: string): string | undefined;
   /** The cell has lines between it and the rows and columns beside it. */
@@ -61,8 +65,12 @@ export interface BookView {
   listRule(sheet: string, address: string): { source: string; strict: boolean } | undefined;
   /** The conditional fills of a sheet, highest priority first. */
   highlights(sheet: string): { formula: string; fill: string }[];
+  /** 0-based rows that begin a printed page by a manual page break. */
+  pageBreaks(sheet: string): number[];
   /** As a user types into a cell. */
   edit(sheet: string, address: string, value: string): void;
+  /** As a user selects cells ('1:3', 'A5,A9:C9') on the sheet, making it the active one. */
+  select(sheet: string, address: string): void;
   /** Everything, to tell whether an action changed anything at all. */
   snapshot(): unknown;
 }
@@ -157,6 +165,9 @@ export function describeActionContract(host: ActionHost): void {
         () => actions.generateBulletin(MONTH, 'district-dynamic', answer('newName'), noProgress),
         () => actions.createTemplate(noProgress),
         () => actions.goTo('加减分', 'F3'),
+        () => actions.generateNotices({ kind: '通知', scope: 'month', month: MONTH, preset: 'sanmenxia-2019' }, answer('newName'), noProgress),
+        () => actions.generateNotices({ kind: '催办', scope: 'month', month: MONTH, preset: 'sanmenxia-2019' }, answer('newName'), noProgress),
+        () => actions.bulletinDocx(MONTH, 'sanmenxia-2019', noProgress),
       ];
       for (const step of steps) {
         await step();
@@ -198,7 +209,7 @@ export function describeActionContract(host: ActionHost): void {
       expect(header.slice(16)).toEqual(['应报次数', '未报次数', '本年通报批评']);
       expect(book.cell(RANKING, 'R2').numberFormat).toBe('0');
       expect(book.frozenRows(RANKING)).toBe(1);
-      expect(book.page(RANKING)).toEqual({ paper: 'A4', orientation: 'landscape', onePageWide: true, titleRows: '$1:$1' });
+      expect(book.page(RANKING)).toEqual({ paper: 'A4', orientation: 'landscape', onePageWide: true, scale: null, titleRows: '$1:$1' });
       // 单位: 24 characters wide in the layout.
       expect(book.columnWidth(RANKING, 'B')).toBe(24);
       expect(book.bold(RANKING, 'A1')).toBe(true);
@@ -212,10 +223,10 @@ export function describeActionContract(host: ActionHost): void {
       const bulletin = buildBulletin(engineLedger(book), PERIOD);
       if (result.kind !== 'done') throw new Error(result.kind);
       // The example's 报送 sheet leaves 应报未报 unregistered: the offer follows the bulletin (its rows
-      // in suggestedAdjustments.test.ts; WPS says it cannot append yet).
+      // in noticeContract.ts).
       const { suggestions, ...done } = result;
       expect(done).toEqual({ kind: 'done', sheets: [RANKING, BULLETIN], units: 30, overdueItems: bulletin.overdueItems.length });
-      expect(suggestions).toBeDefined();
+      expect(suggestions).toMatchObject({ sheet: '加减分' });
       expect(book.values(RANKING).slice(1)).toEqual(rankingTable(bulletin.ranking.flatMap((b) => b.rows), 'coefficient').rows);
 
       // The masthead: 督查通报, 第10期, 市政府督查室 and 2 November 2026 (the first working day after
@@ -225,7 +236,7 @@ export function describeActionContract(host: ActionHost): void {
       expect(book.merges(BULLETIN)).toContain('A5:AJ5');
       expect(book.fontSize(BULLETIN, 'A5')).toBe(18);
       expect(book.gridlines(BULLETIN)).toBe(false);
-      expect(book.page(BULLETIN)).toEqual({ paper: 'A4', orientation: 'portrait', onePageWide: true, titleRows: null });
+      expect(book.page(BULLETIN)).toEqual({ paper: 'A4', orientation: 'portrait', onePageWide: true, scale: null, titleRows: null });
       const grid = bulletinGrid(bulletin, { drawsCharts: host.drawsCharts });
       // The page is the grid's columns; the chart's data beside it is not printed.
       expect(book.printArea(BULLETIN)).toBe(bulletinPrintArea(grid));

@@ -23,11 +23,12 @@ export function excelBook(fake: FakeExcel): BookView {
     gridlines: (sheet) => fake.sheet(sheet).showGridlines,
     page: (sheet) => {
       const model = fake.sheet(sheet);
-      const layout = model.pageLayout as { paperSize?: string; orientation?: string; zoom?: { horizontalFitToPages?: number } };
+      const layout = model.pageLayout as { paperSize?: string; orientation?: string; zoom?: { horizontalFitToPages?: number; scale?: number } };
       return {
         paper: layout.paperSize === 'A4' ? 'A4' : null,
         orientation: layout.orientation === 'Landscape' ? 'landscape' : layout.orientation === 'Portrait' ? 'portrait' : null,
         onePageWide: layout.zoom?.horizontalFitToPages === 1,
+        scale: layout.zoom?.scale ?? null,
         titleRows: model.printTitleRows,
       };
     },
@@ -39,6 +40,7 @@ export function excelBook(fake: FakeExcel): BookView {
     rowHeight: (sheet, address) => at(sheet, address, 'format.rowHeight') as number | undefined,
     fontSize: (sheet, address) => at(sheet, address, 'format.font.size') as number | undefined,
     bold: (sheet, address) => at(sheet, address, 'format.font.bold') as boolean | undefined,
+    fontColor: (sheet, address) => (at(sheet, address, 'format.font.color') as string | undefined)?.replace(/^#/, ''),
     fill: (sheet, address) => (at(sheet, address, 'format.fill.color') as string | undefined)?.replace(/^#/, ''),
     bordered: (sheet, address) => ['InsideHorizontal', 'InsideVertical'].every((edge) => at(sheet, address, `format.borders.${edge}.style`) === 'Continuous'),
     listRule: (sheet, address) => {
@@ -53,9 +55,14 @@ export function excelBook(fake: FakeExcel): BookView {
         .map((f) => f.value as { priority: number; 'rule.formula': string; 'fill.color': string })
         .sort((a, b) => a.priority - b.priority)
         .map((rule) => ({ formula: rule['rule.formula'], fill: rule['fill.color'].replace(/^#/, '') })),
+    pageBreaks: (sheet) => [...fake.sheet(sheet).pageBreaks],
     edit: (sheet, address, value) => {
       const { top, left } = parseAddress(address);
       fake.sheet(sheet).cellForWrite(top, left).value = value;
+    },
+    select: (sheet, address) => {
+      fake.book.active = fake.sheet(sheet);
+      fake.sheet(sheet).selection = address;
     },
     snapshot: () => ({ ...fake.snapshot(), syncCount: 0 }),
   };

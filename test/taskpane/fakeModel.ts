@@ -60,7 +60,7 @@ export class FakeOfficeError extends Error {
 }
 
 const MAX_ROW = 1_048_575;
-const MAX_COLUMN = 16_383;
+export const MAX_COLUMN = 16_383;
 
 export function columnIndex(letters: string): number {
   let n = 0;
@@ -140,12 +140,15 @@ export class SheetModel {
     return (line[column] ??= { value: null, formula: null, numberFormat: 'General' });
   }
 
-  /** The bounding box of cells holding a value or a formula (getUsedRange(true)), or null. */
-  usedRect(): Rect | null {
+  /**
+   * The bounding box of cells holding a value or a formula (getUsedRange(true)), or null; with
+   * `formatted`, of cells given a number format too, as the VBA model's UsedRange reaches them.
+   */
+  usedRect(formatted = false): Rect | null {
     let rect: Rect | null = null;
     this.rows.forEach((line, r) =>
       line?.forEach((cell, c) => {
-        if (!cell || (cell.value === null && cell.formula === null)) return;
+        if (!cell || (cell.value === null && cell.formula === null && !(formatted && cell.numberFormat !== 'General'))) return;
         rect = rect
           ? { top: Math.min(rect.top, r), left: Math.min(rect.left, c), bottom: Math.max(rect.bottom, r), right: Math.max(rect.right, c) }
           : { top: r, left: c, bottom: r, right: c };

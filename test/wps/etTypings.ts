@@ -48,6 +48,8 @@ export const CHECKS = {
   validation: true as Agrees<Mismatch<Model.WpsValidation, Et.Validation>>,
   formatConditions: true as Agrees<Mismatch<Model.WpsFormatConditions, Et.FormatConditions>>,
   formatCondition: true as Agrees<Mismatch<Model.WpsFormatCondition, Et.FormatCondition>>,
+  areas: true as Agrees<Mismatch<Model.WpsAreas, Et.Areas>>,
+  hPageBreaks: true as Agrees<Mismatch<Model.WpsHPageBreaks, Et.HPageBreaks>>,
   pageSetup: true as Agrees<Mismatch<Model.WpsPageSetup, Et.PageSetup>>,
   window: true as Agrees<Mismatch<Model.WpsWindow, Et.Window>>,
   // Add: the typings give its source as a query table or text; Excel's and WPS's take a Range.

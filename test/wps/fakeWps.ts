@@ -4,18 +4,22 @@
 // names throw); Value2 reads a scalar for one cell and rows of cells for more (or, as some builds
 // reportedly do, an object with Item(row, column)); dates are serials and error values CVErr
 // numbers; MergeCells is true, false or null (mixed) for a block and MergeArea is asked of one cell
-// only; a string written through Value2 is read as typed input unless the cell is Text; a new
-// sheet becomes the active one; deleting a sheet asks the user unless DisplayAlerts is off.
+// only; a string written through Value2 is read as typed input unless the cell is Text; the used
+// range reaches cells given a number format too; a new sheet becomes the active one; deleting a
+// sheet asks the user unless DisplayAlerts is off; the window's RangeSelection is the active
+// sheet's selection, area by area.
 // Members DUBAN only writes throw when read, so no code can come to rely on a read the fake
 // invents. Every assumption is listed in docs/wps.md. Browser-safe: the end-to-end test bundles it.
 import type {
   WpsApplication,
+  WpsAreas,
   WpsBorder,
   WpsBorders,
   WpsFont,
   WpsFormatCondition,
   WpsFormatConditions,
   WpsFunctionMetadata,
+  WpsHPageBreaks,
   WpsInterior,
   WpsListObject,
   WpsListObjects,
@@ -30,7 +34,7 @@ import type {
   WpsWorksheet,
 } from '../../src/wps/etModel';
 import type { WorkbookData } from '../taskpane/fakeExcel';
-import { BookModel, SheetModel, parseAddress, rectAddress, typedInput, type Rect, type Scalar, type TableModel } from '../taskpane/fakeModel';
+import { BookModel, MAX_COLUMN, SheetModel, parseAddress, rectAddress, typedInput, type Rect, type Scalar, type TableModel } from '../taskpane/fakeModel';
 
 export class FakeWpsError extends Error {
   constructor(message: string) {
@@ -83,6 +87,8 @@ class FakeRange implements WpsRange {
     private readonly wps: FakeWps,
     readonly sheet: SheetModel,
     readonly rect: Rect,
+    /** A selection's blocks (`rect` is the first); a range got by address is one block. */
+    private readonly areas: readonly Rect[] = [rect],
   ) {
     // Formatting DUBAN only writes: each write is recorded on the range's cells.
     const formatting = recorder(this.record, '', ['ColumnWidth', 'RowHeight', 'HorizontalAlignment', 'VerticalAlignment', 'WrapText', 'ShrinkToFit']);
@@ -191,7 +197,26 @@ class FakeRange implements WpsRange {
   Address(rowAbsolute?: boolean, columnAbsolute?: boolean): string {
     this.wps.calls += 1;
     if (rowAbsolute !== false || columnAbsolute !== false) return notModelled('Address with $ (DUBAN asks Address(false, false))');
+    if (this.areas.length > 1) return notModelled('Address of several areas (DUBAN asks each of Areas)');
+    const { top, bottom, left, right } = this.rect;
+    // Whole rows as Excel writes them: 2:3, not A2:XFD3.
+    if (left === 0 && right === MAX_COLUMN) return `${top + 1}:${bottom + 1}`;
     return rectAddress(this.rect);
+  }
+
+  get Areas(): WpsAreas {
+    return {
+      Count: this.areas.length,
+      Item: (index: number) => {
+        const rect = this.areas[index - 1];
+        if (!rect || index < 1) throw new FakeWpsError(`no area ${index} (下标越界)`);
+        return new FakeRange(this.wps, this.sheet, rect);
+      },
+    };
+  }
+
+  get Worksheet(): FakeWorksheet {
+    return this.wps.worksheet(this.sheet);
   }
 
   get Font(): WpsFont {
@@ -302,7 +327,7 @@ class FakeWorksheet implements WpsWorksheet {
   get UsedRange(): WpsRange {
     this.wps.calls += 1;
     const sheet = this.live();
-    return new FakeRange(this.wps, sheet, sheet.usedRect() ?? { top: 0, left: 0, bottom: 0, right: 0 });
+    return new FakeRange(this.wps, sheet, sheet.usedRect(true) ?? { top: 0, left: 0, bottom: 0, right: 0 });
   }
 
   Range(address: string): WpsRange {
@@ -317,6 +342,18 @@ class FakeWorksheet implements WpsWorksheet {
       this.wps.noteWrite();
       sheet.pageLayout[path] = value;
     }, '', names);
+  }
+
+  get HPageBreaks(): WpsHPageBreaks {
+    const sheet = this.live();
+    return {
+      Add: (before: WpsRange) => {
+        if (!(before instanceof FakeRange) || before.sheet !== sheet) throw new FakeWpsError('HPageBreaks.Add is modelled for a range of this sheet only');
+        this.wps.noteWrite();
+        sheet.pageBreaks.push(before.rect.top);
+        return {};
+      },
+    };
   }
 
   get ListObjects(): WpsListObjects {
@@ -413,6 +450,14 @@ class FakeWindow implements WpsWindow {
 
   get DisplayGridlines(): boolean {
     return this.sheet.showGridlines;
+  }
+
+  /** The active sheet's selection ('A5:O7,A9:O9' as the shared model keeps it; A1 when none was made). */
+  get RangeSelection(): WpsRange {
+    this.wps.calls += 1;
+    const sheet = this.sheet;
+    const areas = (sheet.selection ?? 'A1').split(',').map(parseAddress);
+    return new FakeRange(this.wps, sheet, areas[0], areas);
   }
 
   set DisplayGridlines(on: boolean) {

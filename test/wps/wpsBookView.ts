@@ -12,6 +12,10 @@ const rgbOf = (bgr: number): string => [bgr & 0xff, (bgr >> 8) & 0xff, (bgr >> 1
 export function wpsBook(fake: FakeWps): BookView {
   const { book } = fake;
   const at = (sheet: string, address: string, path: string) => book.sheet(sheet).formatAt(address, path);
+  const rgbAt = (sheet: string, address: string, path: string) => {
+    const color = at(sheet, address, path) as number | undefined;
+    return color === undefined ? undefined : rgbOf(color);
+  };
   return {
     sheetNames: () => book.sheets.map((s) => s.name),
     values: (sheet) => book.values(sheet),
@@ -29,6 +33,7 @@ export function wpsBook(fake: FakeWps): BookView {
         orientation: page.Orientation === 2 ? 'landscape' : page.Orientation === 1 ? 'portrait' : null,
         // Zoom false hands the scale to FitToPagesWide / FitToPagesTall.
         onePageWide: page.Zoom === false && page.FitToPagesWide === 1 && page.FitToPagesTall === false,
+        scale: typeof page.Zoom === 'number' ? page.Zoom : null,
         titleRows: (page.PrintTitleRows as string | undefined) ?? null,
       };
     },
@@ -37,10 +42,8 @@ export function wpsBook(fake: FakeWps): BookView {
     rowHeight: (sheet, address) => at(sheet, address, 'RowHeight') as number | undefined,
     fontSize: (sheet, address) => at(sheet, address, 'Font.Size') as number | undefined,
     bold: (sheet, address) => at(sheet, address, 'Font.Bold') as boolean | undefined,
-    fill: (sheet, address) => {
-      const color = at(sheet, address, 'Interior.Color') as number | undefined;
-      return color === undefined ? undefined : rgbOf(color);
-    },
+    fontColor: (sheet, address) => rgbAt(sheet, address, 'Font.Color'),
+    fill: (sheet, address) => rgbAt(sheet, address, 'Interior.Color'),
     // Borders.LineStyle on a whole range draws every edge and every inside line.
     bordered: (sheet, address) => at(sheet, address, 'Borders.LineStyle') === 1,
     listRule: (sheet, address) => {
@@ -54,9 +57,14 @@ export function wpsBook(fake: FakeWps): BookView {
         .map((f) => f.value as { Priority: number; formula1: string; 'Interior.Color': number })
         .sort((a, b) => a.Priority - b.Priority)
         .map((rule) => ({ formula: rule.formula1, fill: rgbOf(rule['Interior.Color']) })),
+    pageBreaks: (sheet) => [...book.sheet(sheet).pageBreaks],
     edit: (sheet, address, value) => {
       const { top, left } = parseAddress(address);
       book.sheet(sheet).cellForWrite(top, left).value = value;
+    },
+    select: (sheet, address) => {
+      book.active = book.sheet(sheet);
+      book.sheet(sheet).selection = address;
     },
     snapshot: () => book.snapshot(),
   };

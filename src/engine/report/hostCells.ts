@@ -6,6 +6,7 @@
 import { NUMBER_FORMATS, TEXT_FORMAT, type ColumnFormat, type LayoutCell } from './cellFormat';
 import { GRID_COLUMNS, type ChartData, type GridTable, type TextRow } from './bulletinGrid';
 import type { FormRow } from './formGrid';
+import type { AppendPlan } from './registration';
 import type { LayoutTable } from './sheetLayout';
 import { tableBody } from './sheetStyle';
 import { listRange, type DropDown, type TemplateLayout, type TemplateSheet } from './templateLayout';
@@ -84,6 +85,12 @@ export function templateCells(sheet: TemplateSheet): CellBlock {
     formats: [header.map((h) => typedInputFormat(h, 'text')), example.map((v, c) => typedInputFormat(v, sheet.columns[c].format))],
   };
 }
+
+/** The rows an append plan adds to 加减分 (its header first on a new sheet); a null cell keeps its format. */
+export const appendCells = (plan: AppendPlan): CellBlock => ({
+  values: plan.values,
+  formats: plan.values.map((line, r) => line.map((value, c) => (value === null ? null : typedInputFormat(value, plan.formats[r][c] ?? 'text')))),
+});
 
 /** Consecutive rows of one height, to set in one call: [first row, row count, height]. */
 export function heightRuns(top: number, heights: readonly number[]): [number, number, number][] {

@@ -100,5 +100,16 @@ export function appendPlan(book: WorkbookInput, rows: readonly RegistrationRow[]
     return { error: REGISTRATION_TEXT.missingColumns(sheet.name, names) };
   }
   const width = Math.max(...Object.values(table.columns).map(Number)) + 1;
-  return { sheet: sheet.name, create: false, startRow: sheet.values.length, ...laidOut(table.columns, width, rows) };
+  return { sheet: sheet.name, create: false, startRow: rowsHoldingValues(sheet), ...laidOut(table.columns, width, rows) };
+}
+
+/**
+ * The rows down to the last one holding a value. A used range may reach further, over cells only
+ * formatted (a template's date column down to row 2000 is in WPS's UsedRange): the rows go right
+ * below the last value, not below the formatting.
+ */
+function rowsHoldingValues(sheet: SheetInput): number {
+  let end = sheet.values.length;
+  while (end > 0 && sheet.values[end - 1].every((value) => value === null)) end -= 1;
+  return end;
 }

@@ -103,7 +103,7 @@ export function createExcelActions(options: ExcelActionOptions = {}): TaskpaneAc
         outputs.push({ target: targets[1], write: (batch, sheet) => writeBulletinSheet(batch, sheet, printed) });
       }
       await writeOutputs(context, outputs, requestBudget());
-      return generated(plan, report, null);
+      return generated(plan, report);
     });
   }
 

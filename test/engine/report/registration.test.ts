@@ -71,6 +71,15 @@ describe('appendPlan', () => {
     });
   });
 
+  it('blank rows read below the last value (a used range over cells only formatted, as WPS gives a template’s): right below the value, row 3 (index 2)', () => {
+    const blank = [null, null, null, null, null, null, null];
+    const sheet = {
+      name: '加减分',
+      values: [['日期', '单位', '类别', '级别', '分值', '关联事项', '说明'], [46321, '北塬县', '催办', '蓝', null, 'DC-2026-244', '催办单 督催〔2026〕1号'], blank, blank, []],
+    };
+    expect(appendPlan(withSheet(sheet), [row])).toMatchObject({ sheet: '加减分', create: false, startRow: 2 });
+  });
+
   it('no 加减分 sheet: a new one, its header first', () => {
     const plan = appendPlan(withSheet(null), [row]);
     expect(plan).toEqual({
