@@ -9,7 +9,7 @@ import type { CellValue, Day, WorkbookInput } from '../../src/engine/model';
 import { readLedger } from '../../src/engine/read/readLedger';
 import { SANMENXIA_2019 } from '../../src/engine/rules/sanmenxia2019';
 import { rankMonth } from '../../src/engine/score/rank';
-import { ADJUSTMENT_COLUMNS, LEDGER_COLUMNS, REPORT_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS } from '../../src/engine/read/schema';
+import { ADJUSTMENT_COLUMNS, REPORT_COLUMNS, ROSTER_COLUMNS, RULES_COLUMNS, TEMPLATE_LEDGER_COLUMNS } from '../../src/engine/read/schema';
 import { main } from '../../scripts/make-example';
 import { FIELD_EXAMPLE, writeFieldExample } from '../../scripts/example/fieldLedger';
 import { xlsxParts } from './xlsxParts';
@@ -125,7 +125,7 @@ describe('make-example', () => {
 
   it('has a valid ledger of about 300 rows', () => {
     const canonical = rosterNames(readRows(sheet('单位'), ROSTER_COLUMNS));
-    const rows = readRows(sheet('台账'), LEDGER_COLUMNS);
+    const rows = readRows(sheet('台账'), TEMPLATE_LEDGER_COLUMNS);
     expect(rows.length).toBeGreaterThanOrEqual(270);
     expect(rows.length).toBeLessThanOrEqual(330);
 
@@ -177,7 +177,7 @@ describe('make-example', () => {
   });
 
   it('has adjustments in every sanmenxia-2019 category, each tied to a ledger item', () => {
-    const ledger = readRows(sheet('台账'), LEDGER_COLUMNS);
+    const ledger = readRows(sheet('台账'), TEMPLATE_LEDGER_COLUMNS);
     const units = new Set(readRows(sheet('单位'), ROSTER_COLUMNS).map((u) => String(u.name)));
     const adjustments = readRows(sheet('加减分'), ADJUSTMENT_COLUMNS);
     expect(adjustments.length).toBeGreaterThanOrEqual(35);
@@ -206,7 +206,7 @@ describe('make-example', () => {
 
   it('has a 报送 sheet of monthly progress reports, each by a responsible unit of its item before it was completed', () => {
     const canonical = rosterNames(readRows(sheet('单位'), ROSTER_COLUMNS));
-    const ledger = readRows(sheet('台账'), LEDGER_COLUMNS);
+    const ledger = readRows(sheet('台账'), TEMPLATE_LEDGER_COLUMNS);
     const reports = readRows(sheet('报送'), REPORT_COLUMNS);
     expect(reports.length).toBeGreaterThanOrEqual(80);
     let aliased = 0;
@@ -229,7 +229,7 @@ describe('make-example', () => {
   });
 
   it('names each item\'s 事项来源, leader instructions among them', () => {
-    const ledger = readRows(sheet('台账'), LEDGER_COLUMNS);
+    const ledger = readRows(sheet('台账'), TEMPLATE_LEDGER_COLUMNS);
     const sources = new Set(ledger.map((r) => r.source));
     expect(sources).toEqual(new Set(['常务会议', '政府工作报告', '市长办公会议', '领导批示', '专题会议']));
     for (const r of ledger.filter((l) => l.source === '领导批示')) expect(String(r.content)).toContain('批示');
@@ -239,7 +239,7 @@ describe('make-example', () => {
     const result = readLedger(toInput(wb), { reportYear: 2026 });
     expect(result.fatal).toBeNull();
     expect(result.problems).toEqual([]);
-    expect(result.ledger?.items.length).toBe(readRows(sheet('台账'), LEDGER_COLUMNS).length);
+    expect(result.ledger?.items.length).toBe(readRows(sheet('台账'), TEMPLATE_LEDGER_COLUMNS).length);
     expect(result.ledger?.rules.preset).toBe('sanmenxia-2019');
   });
 
