@@ -10,6 +10,7 @@ import { benchFormulaPeer } from './formulaPeer';
 import { generateLedger, SIZES, type SizeSpec } from './generate';
 import { CACHE_DIR, RESULTS } from './paths';
 import { benchProcesses, MEMORY_METHOD } from './processBench';
+import { baselineReader, compareReaders } from './readerBaseline';
 import { judge, measurementTable, targetTable, type Results } from './targets';
 import { taskpaneSyncs } from './taskpaneSyncs';
 import { xlsxFor } from './xlsxFile';
@@ -39,6 +40,9 @@ function options(argv: readonly string[]): Options {
   return { sizes, runs, warmup: count('--warmup', 1, 0), peerRuns: count('--peer-runs', runs, 1) };
 }
 
+/** Processes of each reader in the old-vs-new comparison: a process's own speed varies by a few per cent. */
+const READER_ROUNDS = 3;
+
 const log = (text: string) => process.stderr.write(`${text}\n`);
 const load = () => os.loadavg().map((x) => Number(x.toFixed(2)));
 
@@ -48,6 +52,8 @@ async function main(): Promise<void> {
   const loadBefore = load();
   const results: Results = {};
   const notes: string[] = [];
+  const baseline = baselineReader();
+  if ('missing' in baseline) notes.push(baseline.missing);
   for (const spec of opts.sizes) {
     log(`[${spec.name}] ${spec.units} units, ${spec.rows} rows, ${spec.adjustments} adjustments: generating`);
     const data = generateLedger(spec);
@@ -56,6 +62,8 @@ async function main(): Promise<void> {
     const { results: engine, ranking } = benchEngine(data, opts.runs, opts.warmup);
     log(`[${spec.name}] CLI and bare ExcelJS read of ${path.relative(process.cwd(), file)}`);
     const { cli, exceljs } = benchProcesses(file, opts.runs, opts.warmup);
+    log(`[${spec.name}] template read, today's reader and the one of before issue 11, by turns`);
+    const readers = 'module' in baseline ? compareReaders(baseline.module, spec.name, READER_ROUNDS, opts.runs, opts.warmup) : baseline.missing;
     checkCli(cli.stdout, ranking, spec.name);
     // The largest size takes the formula peer over 20 minutes (issue 5), so it is left out.
     let peer = null;
@@ -70,7 +78,7 @@ async function main(): Promise<void> {
     }
     log(`[${spec.name}] task pane 生成通报 on the fake Excel`);
     const syncs = await taskpaneSyncs(data);
-    results[spec.name] = { units: spec.units, rows: spec.rows, adjustments: spec.adjustments, engine, cli, exceljs, peer, taskpaneSyncs: syncs };
+    results[spec.name] = { units: spec.units, rows: spec.rows, adjustments: spec.adjustments, engine, readers, cli, exceljs, peer, taskpaneSyncs: syncs };
     log(`[${spec.name}] done`);
   }
   const targets = judge(results);

@@ -3,6 +3,7 @@
 import type { EngineResults } from './engineBench';
 import type { PeerResults } from './formulaPeer';
 import type { ProcessRun } from './processBench';
+import { BASELINE_COMMIT, type ReaderComparison } from './readerBaseline';
 import type { SyncCounts } from './taskpaneSyncs';
 
 export interface SizeResults {
@@ -10,6 +11,8 @@ export interface SizeResults {
   rows: number;
   adjustments: number;
   engine: EngineResults;
+  /** The template read by today's reader and by the one of before issue 11, or why it was not timed. */
+  readers: ReaderComparison | string;
   cli: ProcessRun;
   exceljs: ProcessRun;
   peer: PeerResults | null;
@@ -34,16 +37,12 @@ const mb = (value: number) => `${value.toFixed(0)} MB`;
 /** The engine as a surface runs it on fresh input: validation, then score + rank. */
 export const engineTotal = (s: SizeResults) => s.engine.validate.median + s.engine.scoreRank.median;
 
-function row(target: string, measure: () => { measured: string; value: number } | null, limit: number, limitText: string): TargetRow {
+/** `value` null: measured text only, such as why a comparison could not run. */
+function row(target: string, measure: () => { measured: string; value: number | null } | null, limit: number, limitText: string): TargetRow {
   const got = measure();
-  return got ? { target, measured: got.measured, limit: limitText, pass: got.value <= limit } : { target, measured: '—', limit: limitText, pass: null };
+  if (!got) return { target, measured: '—', limit: limitText, pass: null };
+  return { target, measured: got.measured, limit: limitText, pass: got.value === null ? null : got.value <= limit };
 }
-
-/**
- * 校验 readLedger of the 100,000-row template ledger in run 7 (bench/results.json of 2026-11-23,
- * before the field-ledger reading of issue 11): reading the template layout must stay within 1.1× of it.
- */
-export const TEMPLATE_READ_BEFORE_MS = 437.787;
 
 export function judge(results: Results): TargetRow[] {
   const { medium: m, large: l } = results;
@@ -64,10 +63,11 @@ export function judge(results: Results): TargetRow[] {
       const ratio = l.engine.fieldValidate.median / l.engine.validate.median;
       return { measured: `${times(ratio)}（${ms(l.engine.fieldValidate.median)} / ${ms(l.engine.validate.median)}）`, value: ratio };
     }, 1.3, '≤ 1.3×'),
-    row('校验模板版式台账 100,000 行 ÷ 读取现场台账之前（第 7 次运行 438 ms）', () => {
+    row(`校验模板版式台账 100,000 行 ÷ 读取现场台账之前的读取器（${BASELINE_COMMIT.slice(0, 7)}，CPU 时间，各自进程轮流测）`, () => {
       if (!l) return null;
-      const ratio = l.engine.validate.median / TEMPLATE_READ_BEFORE_MS;
-      return { measured: `${times(ratio)}（${ms(l.engine.validate.median)} / ${ms(TEMPLATE_READ_BEFORE_MS)}）`, value: ratio };
+      if (typeof l.readers === 'string') return { measured: l.readers, value: null };
+      const ratio = l.readers.current.median / l.readers.baseline.median;
+      return { measured: `${times(ratio)}（${ms(l.readers.current.median)} / ${ms(l.readers.baseline.median)}）`, value: ratio };
     }, 1.1, '≤ 1.1×'),
     row('CLI rank --json ÷ ExcelJS 单纯读取，100,000 行', () => (l ? { measured: `${times(l.cli.median / l.exceljs.median)}（${ms(l.cli.median)} / ${ms(l.exceljs.median)}）`, value: l.cli.median / l.exceljs.median } : null), 1.3, '≤ 1.3×'),
     row('CLI 峰值内存 ÷ ExcelJS 读取峰值，100,000 行', () => (l ? { measured: `${times(l.cli.peakMB / l.exceljs.peakMB)}（${mb(l.cli.peakMB)} / ${mb(l.exceljs.peakMB)}）`, value: l.cli.peakMB / l.exceljs.peakMB } : null), 1.5, '≤ 1.5×'),
@@ -151,6 +151,7 @@ export function measurementTable(results: Results): string {
   const lines: [string, string[]][] = [
     ['校验 readLedger（二维数组）', cell((s) => ms(s.engine.validate.median))],
     ['校验 readLedger，同一台账的现场版式（标题、两行表头、分类行、一格多个单位、月份时限）', cell((s) => ms(s.engine.fieldValidate.median))],
+    ['校验 readLedger 模板版式（CPU 时间，各自进程轮流）：今天的读取器 / 读取现场台账之前的', cell((s) => (typeof s.readers === 'string' ? '不测' : `${ms(s.readers.current.median)} / ${ms(s.readers.baseline.median)}`))],
     ['评分+排名 rankMonth 2026-12（含前 11 个月）', cell((s) => ms(s.engine.scoreRank.median))],
     ['单遍计数（下限）', cell((s) => ms(s.engine.floor.median))],
     ['评分+排名 含「报送」表（条数 = 行数）/ 不含，轮流测', cell((s) => `${ms(s.engine.scoreRankReports.median)} / ${ms(s.engine.scoreRankPlain.median)}`)],

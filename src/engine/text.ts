@@ -40,6 +40,12 @@ export function cellKey(value: CellValue): string {
   return normalizeText(cellText(value));
 }
 
+/**
+ * Printable ASCII or a CJK Unified Ideograph: a character that is no white space nor invisible,
+ * which settles most cells by their first character without a regex or a trim.
+ */
+export const isPrintable = (code: number): boolean => (code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff);
+
 // Called on every cell of every row, so it avoids normalizeText: only spaces and invisible
 // characters can normalise to nothing.
 const VISIBLE = /[^\s\u200B-\u200D\u2060\uFEFF\u00AD]/;
@@ -49,8 +55,7 @@ export function isBlank(value: CellValue): boolean {
   if (typeof value !== 'string') return false;
   // A cell that starts with printable ASCII or a common CJK ideograph holds something: most
   // cells are settled by their first character, without the regex.
-  const first = value.charCodeAt(0);
-  if ((first > 0x20 && first < 0x7f) || (first >= 0x4e00 && first <= 0x9fff)) return false;
+  if (isPrintable(value.charCodeAt(0))) return false;
   return !VISIBLE.test(value);
 }
 
@@ -70,9 +75,15 @@ const EXCEL_ERRORS = new Set([
   '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!', '#EXTERNAL!', '#PYTHON!',
 ]);
 
+const HASH = 0x23;
+
 /** An Excel error value: never data, whatever column it stands in. */
 export function isExcelError(value: CellValue): value is string {
-  // Every error value holds a '#': testing for it first keeps the ordinary cells of a 100,000-row
-  // ledger from being trimmed and upper-cased (two new strings per cell) on every read.
-  return typeof value === 'string' && value.length <= 20 && value.includes('#') && EXCEL_ERRORS.has(value.trim().toUpperCase());
+  if (typeof value !== 'string' || value.length > 20) return false;
+  // Every error value starts with a '#' once trimmed: a cell whose first character is printable
+  // and not '#' is settled without a scan, and the others are trimmed and upper-cased (two new
+  // strings) only when they hold a '#'. Ten cells of each of 100,000 rows come here.
+  const first = value.charCodeAt(0);
+  if (first !== HASH && isPrintable(first)) return false;
+  return value.includes('#') && EXCEL_ERRORS.has(value.trim().toUpperCase());
 }

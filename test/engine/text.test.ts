@@ -1,4 +1,4 @@
-import { cellKey, cellText, isBlank, normalizeText, splitList } from '../../src/engine/text';
+import { cellKey, cellText, isBlank, isExcelError, normalizeText, splitList } from '../../src/engine/text';
 
 describe('normalizeText', () => {
   test('NFKC: full-width brackets, letters and digits become half-width', () => {
@@ -100,5 +100,21 @@ describe('cellKey and isBlank', () => {
     expect(isBlank(0)).toBe(false);
     expect(isBlank(false)).toBe(false);
     expect(isBlank(new Date(Date.UTC(2024, 4, 31)))).toBe(false);
+  });
+});
+
+describe('isExcelError', () => {
+  test('the error values Excel shows, in any case and with the spaces or invisible marks a copy leaves around them', () => {
+    for (const value of ['#N/A', '#ref!', '#DIV/0!', ' #VALUE!', '\u3000#NAME?', '\uFEFF#N/A', '\u00A0#NUM! ', '\t#SPILL!']) {
+      expect(isExcelError(value)).toBe(true);
+    }
+  });
+
+  test('text that holds a # or starts like one is no error value', () => {
+    for (const value of ['#', '#1 楼', 'N/A', 'DC-#N/A', '编号#N/A', ' # N/A', '\u3000', '', '#N/A and more text than twenty']) {
+      expect(isExcelError(value)).toBe(false);
+    }
+    expect(isExcelError(null)).toBe(false);
+    expect(isExcelError(7)).toBe(false);
   });
 });

@@ -2,6 +2,7 @@
 // of every read, since only a notice or a list of a few items ever shows it.
 import type { CellValue, ItemDetails } from '../model';
 import { cellText } from '../text';
+import { keepShape } from './keptShapes';
 import type { LedgerColumnKey } from './schema';
 import type { ColumnIndexes, TableRow } from './table';
 
@@ -71,3 +72,5 @@ export class LedgerRow implements TableRow, ItemDetails {
     return this.text('source');
   }
 }
+
+keepShape(new LedgerRow(0, [], '', {}));

@@ -1,6 +1,7 @@
 // The 单位 sheet: which units are scored, their ranking group, and the other names staff write.
 import { closest } from 'fastest-levenshtein';
 import type { Problem, RuleSet, Unit } from '../model';
+import { keepShape } from './keptShapes';
 import { MSG } from './messages';
 import { ROSTER_COLUMNS } from './schema';
 import { RowReader, type Table } from './table';
@@ -47,6 +48,8 @@ export class Roster {
     return this.byKey.get(key)?.name ?? null;
   }
 }
+
+keepShape(new Roster([]));
 
 /** The preset's spelling of a category when the roster's text matches one (县(市、区) is 县（市、区）). */
 function canonicalCategory(text: string, rules: RuleSet): string {

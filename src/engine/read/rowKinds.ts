@@ -1,7 +1,7 @@
 // Rows below the header that are not items (SPEC §1.1 (4)): section rows that head a group of
 // items (一、经济发展), footnotes (备注：…, 填表说明：…, 制表人：…) and totals (合计, 小计).
 import type { CellValue } from '../model';
-import { cellText, isBlank } from '../text';
+import { cellText, isBlank, isPrintable } from '../text';
 
 export type RowKind =
   | { kind: 'blank' }
@@ -17,9 +17,6 @@ const TOTAL = /^(?:合计|总计|小计)/;
 const LEADS = new Set([...'备注说填制审联合总小（(']);
 // 一、 二． （一） (2) 1. 1、 第一部分 第二类 — the ways a heading is numbered.
 const HEADING = /^(?:[一二三四五六七八九十百]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百\d]+\s*[)）]|\d+\s*[、.．](?!\d)|第[一二三四五六七八九十百\d]+[部分章节类项篇批条]?)/;
-
-/** Whether a character may be white space to trimStart: not printable ASCII, not a CJK ideograph. */
-const mayStartWithSpace = (code: number): boolean => code <= 0x20 || (code >= 0xa0 && code < 0x4e00) || code > 0x9fff;
 
 const ITEM: RowKind = { kind: 'item' };
 const BLANK: RowKind = { kind: 'blank' };
@@ -44,7 +41,7 @@ export function classifyRow(cells: readonly CellValue[], sections: boolean, wide
   // The first character decides whether either pattern can match: no regex runs on the 编号 of
   // each of 100,000 item rows, and only a cell that starts with a space is trimmed to find it.
   if (typeof lead === 'string') {
-    const start = mayStartWithSpace(lead.charCodeAt(0)) ? lead.trimStart() : lead;
+    const start = isPrintable(lead.charCodeAt(0)) ? lead : lead.trimStart();
     if (LEADS.has(start.charAt(0))) {
       if (NOTE.test(start)) return { kind: 'note', text: cellText(lead) };
       if (TOTAL.test(start)) return { kind: 'total', text: cellText(lead) };

@@ -8,6 +8,7 @@ import { spreadMerged } from './mergedCells';
 import { MSG } from './messages';
 import { classifyRow } from './rowKinds';
 import { AMBIGUOUS_HEADERS, SHEET_NAMES, type ColumnSpec, type SheetKind } from './schema';
+import { keepShape } from './keptShapes';
 import type { SheetReading } from './sheetReading';
 
 export interface TableRow {
@@ -181,21 +182,28 @@ export class RowReader<K extends string> {
    * 100,000-row ledger was garbage for nothing.
    */
   private errorCells: Set<K> | null = null;
+  // The row's cells and the sheet's columns, held here rather than reached through the table and
+  // the row for each of the dozen cells a row is asked for.
+  private readonly columns: Partial<Record<K, number>>;
+  private readonly cells: readonly CellValue[];
 
   constructor(
     private readonly table: Table<K>,
     private readonly row: TableRow,
     private readonly problems: Problem[],
-  ) {}
+  ) {
+    this.columns = table.columns;
+    this.cells = row.cells;
+  }
 
   has(key: K): boolean {
-    return this.table.columns[key] !== undefined;
+    return this.columns[key] !== undefined;
   }
 
   /** The cell's value; an Excel error value (#N/A …) is an 错误 there and reads as blank. */
   value(key: K): CellValue {
-    const c = this.table.columns[key];
-    const value = c === undefined ? null : (this.row.cells[c] ?? null);
+    const c = this.columns[key];
+    const value = c === undefined ? null : (this.cells[c] ?? null);
     if (!isExcelError(value)) return value;
     if (!this.errorCells?.has(key)) {
       this.error(key, MSG.excelError(value.trim()));
@@ -210,7 +218,7 @@ export class RowReader<K extends string> {
   }
 
   address(key: K): string {
-    return cellAddress(this.row.index, this.table.columns[key] ?? 0);
+    return cellAddress(this.row.index, this.columns[key] ?? 0);
   }
 
   error(key: K, message: string): void {
@@ -221,3 +229,6 @@ export class RowReader<K extends string> {
     if (!this.errorCells?.has(key)) this.problems.push({ sheet: this.table.sheet, cell: this.address(key), severity: '警告', message });
   }
 }
+
+const NO_READING: SheetReading = { sheet: '', headerRows: [], headers: [], columns: [], sections: [], skipped: [], mergedAreas: 0, assumptions: [] };
+keepShape(new RowReader<string>({ sheet: '', headerRow: 0, columns: {}, rows: [], reading: NO_READING }, { index: 0, cells: [], section: '' }, []));
