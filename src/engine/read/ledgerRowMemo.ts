@@ -79,33 +79,25 @@ export function sameCells(a: readonly CellValue[], b: readonly CellValue[]): boo
 }
 
 /**
- * Finds an earlier reading of the same row, by position: an edited cell costs a re-read of its row;
- * an inserted row shifts the rows below it, which are then read again as well.
+ * The memo when it was read under this context, where its rows can be taken over; null otherwise.
+ * Functions over the memo rather than an object around it: an object that lives only during a read
+ * loses its hidden class at the next full garbage collection, and V8 then drops the optimised code
+ * built on it (keptShapes.ts).
  */
-export class RowReuse {
-  private constructor(private readonly memo: LedgerRowMemo) {}
+export function reusableMemo(memo: LedgerRowMemo | undefined, context: RowContext): LedgerRowMemo | null {
+  return memo && sameContext(memo.context, context) ? memo : null;
+}
 
-  /** null when the memo was read under another context, where no row can be taken over. */
-  static of(memo: LedgerRowMemo | undefined, context: RowContext): RowReuse | null {
-    return memo && sameContext(memo.context, context) ? new RowReuse(memo) : null;
-  }
-
-  /** The earlier item of row `i` when its cells are unchanged, its problems appended to `problems`. */
-  /** What row `i` assumed when it was read (valid after `take` gave its item). */
-  flags(i: number): number {
-    return this.memo.flags[i];
-  }
-
-  /** The items of row `i`'s further units (valid after `take` gave its item). */
-  more(i: number): readonly Partial<Item>[] | undefined {
-    return this.memo.more.get(i);
-  }
-
-  take(i: number, row: TableRow, problems: Problem[]): Partial<Item> | null {
-    const before = this.memo.rows[i];
-    // The section row above it is part of a row's reading (its 分类).
-    if (!before || before.index !== row.index || before.section !== row.section || !sameCells(before.cells, row.cells)) return null;
-    for (let p = this.memo.starts[i]; p < this.memo.ends[i]; p++) problems.push(this.memo.problems[p]);
-    return this.memo.items[i];
-  }
+/**
+ * The earlier item of row `i` when its cells are unchanged, its problems appended to `problems`;
+ * found by position: an edited cell costs a re-read of its row, and an inserted row shifts the rows
+ * below it, which are then read again as well. Its flags and further items are `memo.flags[i]` and
+ * `memo.more.get(i)`.
+ */
+export function takeRow(memo: LedgerRowMemo, i: number, row: TableRow, problems: Problem[]): Partial<Item> | null {
+  const before = memo.rows[i];
+  // The section row above it is part of a row's reading (its 分类).
+  if (!before || before.index !== row.index || before.section !== row.section || !sameCells(before.cells, row.cells)) return null;
+  for (let p = memo.starts[i]; p < memo.ends[i]; p++) problems.push(memo.problems[p]);
+  return memo.items[i];
 }

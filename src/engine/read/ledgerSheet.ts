@@ -6,7 +6,7 @@ import type { Calendar, CalendarOverride, Day, Item, Problem, RuleSet, SourceDea
 import { cellText, isBlank, normalizeText, splitList } from '../text';
 import { readDateField, readLooseDateField } from './dateField';
 import type { LooseDate, PeriodSide } from './dateText';
-import { RowReuse, type LedgerRowMemo, type RowContext } from './ledgerRowMemo';
+import { reusableMemo, takeRow, type LedgerRowMemo, type RowContext } from './ledgerRowMemo';
 import { MSG } from './messages';
 import type { Roster } from './roster';
 import { findSource, sourceDeadline, sourceExtensionLimit } from './sourceDeadlines';
@@ -121,7 +121,7 @@ export function readLedgerSheet(table: LedgerTable, ctx: LedgerContext, problems
     sources: ctx.rules.sourceDeadlines,
     holidays: ctx.holidays,
   };
-  const reuse = RowReuse.of(previous, context);
+  const reusable = reusableMemo(previous, context);
   const columns = sheetColumns(table);
   const count = table.rows.length;
   const firstOfRow = new Array<Partial<Item>>(count);
@@ -151,12 +151,12 @@ export function readLedgerSheet(table: LedgerTable, ctx: LedgerContext, problems
   for (let i = 0; i < count; i++) {
     const row = table.rows[i];
     const errorsBefore = problems.length;
-    const taken = reuse?.take(i, row, problems);
+    const taken = reusable && takeRow(reusable, i, row, problems);
     let first: Partial<Item>;
     if (taken) {
       first = taken;
-      flagsOfRow[i] = reuse!.flags(i);
-      const more = reuse!.more(i);
+      flagsOfRow[i] = reusable.flags[i];
+      const more = reusable.more.get(i);
       if (more) moreOfRow.set(i, more);
     } else first = readRow(new RowReader(table, row, problems), row, ctx, columns, i, flagsOfRow, moreOfRow);
     firstOfRow[i] = first;
